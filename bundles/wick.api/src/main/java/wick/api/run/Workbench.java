@@ -1,0 +1,59 @@
+package wick.api.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import wick.api.param.ParameterSchema;
+
+/**
+ * The one service through which the UI, the shell and the batch runner use Wick: what is installed,
+ * and runs started, resumed, swapped and cancelled.
+ */
+@ProviderType
+public interface Workbench {
+    /** Installed tasks, sorted by id. */
+    List<TaskInfo> tasks();
+
+    /** Installed samplers, sorted by id. */
+    List<SamplerInfo> samplers();
+
+    /**
+     * The samplers that fit a chain task's target at these parameters.
+     *
+     * @throws wick.api.param.ParameterException for bad parameters
+     * @throws IllegalArgumentException          for an unknown or non-chain task
+     */
+    List<SamplerInfo> samplersFor(String taskId, Map<String, String> rawParameters);
+
+    /**
+     * The parameters of a task (from its Metatype OCD).
+     *
+     * @throws IllegalArgumentException for an unknown task, with the installed ones listed
+     */
+    ParameterSchema parameters(String taskId);
+
+    /**
+     * Validates the parameters and starts a run in the background.
+     *
+     * @throws IllegalArgumentException             for an unknown task or sampler
+     * @throws wick.api.param.ParameterException    for a bad parameter (before anything is written)
+     */
+    RunHandle start(String taskId, Map<String, String> rawParameters, RunOptions options);
+
+    /**
+     * Continues a run from the checkpoint in its directory; the chain continues bit-identically.
+     *
+     * @throws IllegalArgumentException when the directory holds no resumable run
+     */
+    RunHandle resume(Path runDirectory);
+
+    /** Runs started in this workbench, oldest first. */
+    List<RunHandle> runs();
+
+    /** A run by id. */
+    Optional<RunHandle> run(String id);
+}
