@@ -1,0 +1,312 @@
+package wick.engine.internal;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import wick.api.model.Target;
+import wick.api.param.ParameterSchema;
+import wick.api.param.Parameters;
+import wick.api.run.RunHandle;
+import wick.api.run.RunOptions;
+import wick.api.run.SamplerInfo;
+import wick.api.run.SamplerSpan;
+import wick.api.run.TaskInfo;
+import wick.api.run.Workbench;
+import wick.api.sampler.Sampler;
+import wick.api.task.ChainTask;
+import wick.api.task.ComputeTask;
+import wick.api.task.Task;
+
+/**
+ * The workbench service: tracks the task and sampler services as they come and go, reads their
+ * parameter descriptions (Metatype OCDs) from their bundles, and starts, resumes and lists runs.
+ */
+@Component(service = Workbench.class, immediate = true)
+public final class WorkbenchImpl implements Workbench, SamplerCatalog {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final Map<String, Installed<Task>> tasks = new ConcurrentHashMap<>();
+    private final Map<String, Installed<Sampler>> samplers = new ConcurrentHashMap<>();
+    private final Map<String, ParameterSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, Bundle> providers = new ConcurrentHashMap<>();
+    private final List<AbstractRun> runs = new CopyOnWriteArrayList<>();
+    private final AtomicInteger runCounter = new AtomicInteger();
+    private final AtomicInteger threadCounter = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "wick-run-" + threadCounter.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile BundleContext context;
+    private volatile long checkpointMillis = 2000;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        this.context = ctx;
+        String ms = ctx.getProperty("wick.checkpoint.millis");
+        if (ms != null) {
+            checkpointMillis = Long.parseLong(ms.trim());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        runs.forEach(AbstractRun::cancel);
+        executor.shutdown();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addTask(Task task, ServiceReference<Task> ref) {
+        Bundle b = ref.getBundle();
+        tasks.putIfAbsent(task.id(), new Installed<>(task.id(), task, b.getSymbolicName(), b.getVersion().toString()));
+        providers.put("task:" + task.id(), b);
+    }
+
+    void removeTask(Task task) {
+        tasks.remove(task.id(), tasks.get(task.id()) != null && tasks.get(task.id()).service() == task
+                ? tasks.get(task.id()) : null);
+        schemas.remove("task:" + task.id());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSampler(Sampler sampler, ServiceReference<Sampler> ref) {
+        Bundle b = ref.getBundle();
+        samplers.putIfAbsent(sampler.id(),
+                new Installed<>(sampler.id(), sampler, b.getSymbolicName(), b.getVersion().toString()));
+        providers.put("sampler:" + sampler.id(), b);
+    }
+
+    void removeSampler(Sampler sampler) {
+        Installed<Sampler> s = samplers.get(sampler.id());
+        if (s != null && s.service() == sampler) {
+            samplers.remove(sampler.id());
+            schemas.remove("sampler:" + sampler.id());
+            for (AbstractRun r : runs) {
+                if (r instanceof ChainRun c) {
+                    c.samplerRemoved(sampler.id());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<TaskInfo> tasks() {
+        return tasks.values().stream().sorted(Comparator.comparing(Installed::id))
+                .map(t -> new TaskInfo(t.id(), t.service().description(), t.service() instanceof ChainTask, t.bundle(),
+                        t.version()))
+                .toList();
+    }
+
+    @Override
+    public List<SamplerInfo> samplers() {
+        return samplers.values().stream().sorted(Comparator.comparing(Installed::id)).map(WorkbenchImpl::info).toList();
+    }
+
+    private static SamplerInfo info(Installed<Sampler> s) {
+        return new SamplerInfo(s.id(), s.service().description(),
+                s.service().requires().stream().map(Class::getSimpleName).toList(), s.bundle(), s.version());
+    }
+
+    @Override
+    public List<SamplerInfo> samplersFor(String taskId, Map<String, String> rawParameters) {
+        ChainTask chain = chainTask(taskId);
+        Target target = chain.target(parameters(taskId).parse(rawParameters));
+        return samplers.values().stream().filter(s -> s.service().accepts(target))
+                .sorted(Comparator.comparing(Installed::id)).map(WorkbenchImpl::info).toList();
+    }
+
+    private ChainTask chainTask(String taskId) {
+        if (!(task(taskId).service() instanceof ChainTask c)) {
+            throw new IllegalArgumentException("task '" + taskId + "' is not a Markov chain: it takes no sampler");
+        }
+        return c;
+    }
+
+    private Installed<Task> task(String taskId) {
+        Installed<Task> t = tasks.get(taskId);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown task '" + taskId + "'; installed tasks: "
+                    + String.join(", ", new TreeMap<>(tasks).keySet()));
+        }
+        return t;
+    }
+
+    @Override
+    public ParameterSchema parameters(String taskId) {
+        task(taskId);
+        return schema("task:", taskId);
+    }
+
+    @Override
+    public Parameters defaultParameters(String samplerId) {
+        return schema("sampler:", samplerId).parse(Map.of());
+    }
+
+    private ParameterSchema schema(String kind, String id) {
+        return schemas.computeIfAbsent(kind + id, k -> {
+            Bundle b = providers.get(k);
+            return b == null ? ParameterSchema.empty(id) : readSchema(b, id);
+        });
+    }
+
+    private static ParameterSchema readSchema(Bundle bundle, String ocdId) {
+        Enumeration<URL> entries = bundle.findEntries("OSGI-INF/metatype", "*.xml", false);
+        while (entries != null && entries.hasMoreElements()) {
+            URL url = entries.nextElement();
+            try (InputStream in = url.openStream()) {
+                Optional<ParameterSchema> s = MetatypeXml.read(in, ocdId);
+                if (s.isPresent()) {
+                    return s.get();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the parameter description " + url + " of bundle "
+                        + bundle.getSymbolicName() + ": " + e.getMessage(), e);
+            }
+        }
+        return ParameterSchema.empty(ocdId);
+    }
+
+    @Override
+    public Optional<Installed<Sampler>> sampler(String id) {
+        return Optional.ofNullable(samplers.get(id));
+    }
+
+    @Override
+    public RunHandle start(String taskId, Map<String, String> rawParameters, RunOptions options) {
+        Installed<Task> t = task(taskId);
+        Parameters p = parameters(taskId).parse(rawParameters);
+        long seed = options.seed() != null ? options.seed() : ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+        Path dir = options.outputDirectory() != null ? options.outputDirectory()
+                : Path.of("runs", taskId + "-" + LocalDateTime.now().format(STAMP) + "-" + seed);
+        String id = "r" + runCounter.incrementAndGet();
+        AbstractRun run;
+        if (t.service() instanceof ChainTask chain) {
+            Target target = chain.target(p);
+            String samplerId = options.sampler() != null ? options.sampler() : chain.defaultSampler();
+            Installed<Sampler> s = sampler(samplerId).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown sampler '" + samplerId + "'; installed samplers: " + String.join(", ", new TreeMap<>(samplers).keySet())));
+            if (!s.service().accepts(target)) {
+                throw new IllegalArgumentException("sampler '" + samplerId + "' does not fit " + target.describe()
+                        + "; samplers that fit: " + String.join(", ", fitting(target)));
+            }
+            RunFiles files = new RunFiles(dir);
+            files.create();
+            run = new ChainRun(id, chain, target, samplerId, seed, p, files, installedBundles(), null, this, List.of(),
+                    null, checkpointMillis);
+        } else if (t.service() instanceof ComputeTask compute) {
+            if (options.sampler() != null) {
+                throw new IllegalArgumentException("task '" + taskId + "' is not a Markov chain: --sampler does not apply");
+            }
+            RunFiles files = new RunFiles(dir);
+            files.create();
+            run = new ComputeRun(id, compute, seed, p, files, installedBundles(), null);
+        } else {
+            throw new IllegalArgumentException("task '" + taskId + "' is neither a compute task nor a chain task");
+        }
+        runs.add(run);
+        executor.execute(run);
+        return run;
+    }
+
+    private List<String> fitting(Target target) {
+        return samplers.values().stream().filter(s -> s.service().accepts(target)).map(Installed::id).sorted().toList();
+    }
+
+    @Override
+    public RunHandle resume(Path runDirectory) {
+        RunFiles files = new RunFiles(runDirectory);
+        Map<String, Object> record = files.readRecord();
+        String taskId = String.valueOf(record.get("task"));
+        if ("completed".equals(record.get("status"))) {
+            throw new IllegalArgumentException("run " + files.directory() + " already completed; its results are in "
+                    + files.directory().resolve(RunFiles.RESULTS_JSON));
+        }
+        Installed<Task> t = task(taskId);
+        Map<String, String> raw = new LinkedHashMap<>();
+        if (record.get("parameters") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> raw.put(String.valueOf(k), String.valueOf(v)));
+        }
+        Parameters p = parameters(taskId).parse(raw);
+        long seed = ((Number) record.get("seed")).longValue();
+        String created = String.valueOf(record.get("created"));
+        String id = "r" + runCounter.incrementAndGet();
+        AbstractRun run;
+        if (t.service() instanceof ChainTask chain) {
+            if (!java.nio.file.Files.isRegularFile(files.checkpoint())) {
+                throw new IllegalArgumentException(files.directory() + " has no checkpoint to resume from");
+            }
+            Checkpoint c = Checkpoint.read(files.checkpoint());
+            run = new ChainRun(id, chain, chain.target(p), c.samplerId(), seed, p, files, installedBundles(), created,
+                    this, history(record), c, checkpointMillis);
+        } else {
+            run = new ComputeRun(id, (ComputeTask) t.service(), seed, p, files, installedBundles(), created);
+        }
+        runs.add(run);
+        executor.execute(run);
+        return run;
+    }
+
+    private static List<SamplerSpan> history(Map<String, Object> record) {
+        List<SamplerSpan> h = new ArrayList<>();
+        if (record.get("samplerHistory") instanceof List<?> l) {
+            for (Object o : l) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                h.add(new SamplerSpan(String.valueOf(m.get("sampler")), ((Number) m.get("fromSweep")).longValue(),
+                        String.valueOf(m.get("bundle")), String.valueOf(m.get("version"))));
+            }
+        }
+        return h;
+    }
+
+    private Map<String, String> installedBundles() {
+        Map<String, String> m = new TreeMap<>();
+        BundleContext ctx = context;
+        if (ctx != null) {
+            for (Bundle b : ctx.getBundles()) {
+                if (b.getSymbolicName() != null) {
+                    m.put(b.getSymbolicName(), b.getVersion().toString());
+                }
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public List<RunHandle> runs() {
+        return List.copyOf(runs);
+    }
+
+    @Override
+    public Optional<RunHandle> run(String id) {
+        return runs.stream().filter(r -> r.id().equals(id)).map(r -> (RunHandle) r).findFirst();
+    }
+}
