@@ -2,13 +2,14 @@ package wick.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The Γ-method against chains with known autocorrelations. Every tolerance is a multiple of an
@@ -107,10 +108,23 @@ class GammaMethodTest {
 
     @Test
     void shortSeriesWork() {
-        GammaEstimate e = GammaMethod.analyse(new double[] {1, 2});
-        assertEquals(1.5, e.mean());
+        // d = (−1, 0, 1): Γ(0) = 2/3, Γ(1) = 0, so W = 1 and C_W = 2/3; after the shift by
+        // C_W/N = 2/9: Γ(0) = 8/9, C_W = 4/3, error = √(4/9), τ_int = (4/3)/(16/9) = 3/4.
+        GammaEstimate e = GammaMethod.analyse(new double[] {1, 2, 3});
+        assertEquals(2, e.mean(), 1e-15);
         assertEquals(1, e.window());
         assertTrue(e.windowFound());
+        assertEquals(2.0 / 3, e.error(), 1e-15);
+        assertEquals(0.75, e.tauInt(), 1e-15);
+    }
+
+    @Test
+    void twoDifferentSamplesArePathological() {
+        // N = 2: Γ(1) = −Γ(0), so C_W = Γ(0) + 2Γ(1) < 0 whatever the data (as in UWerr).
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GammaMethod.analyse(new double[] {1, 2}));
+        assertTrue(e.getMessage().startsWith("Gamma pathological"), e.getMessage());
+        assertEquals(0, GammaMethod.analyse(new double[] {7, 7}).error());
     }
 
     @Test

@@ -17,4 +17,13 @@ public interface Task {
 
     /** One line saying what the task computes. */
     String description();
+
+    /**
+     * Checks the constraints between parameters (beyond each one's own range) before a run starts
+     * and anything is written; chain tasks are checked by building their target.
+     *
+     * @throws wick.api.param.ParameterException naming the offending parameter
+     */
+    default void validate(wick.api.param.Parameters parameters) {
+    }
 }

@@ -204,6 +204,7 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
     public RunHandle start(String taskId, Map<String, String> rawParameters, RunOptions options) {
         Installed<Task> t = task(taskId);
         Parameters p = parameters(taskId).parse(rawParameters);
+        t.service().validate(p);
         long seed = options.seed() != null ? options.seed() : ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
         Path dir = options.outputDirectory() != null ? options.outputDirectory()
                 : Path.of("runs", taskId + "-" + LocalDateTime.now().format(STAMP) + "-" + seed);

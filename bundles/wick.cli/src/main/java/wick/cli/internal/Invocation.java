@@ -1,0 +1,77 @@
+package wick.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed command line: {@code COMMAND [ARG ...] [--set k=v ...] [--sampler ID] [--seed N]
+ * [--out DIR] [--json]}. The same parser serves the batch runner and the Gogo commands.
+ *
+ * @param command    the command word ({@code list}, {@code run}, {@code resume}, ...)
+ * @param arguments  positional arguments after the command
+ * @param parameters {@code --set} values in order
+ * @param sampler    {@code --sampler}, or {@code null}
+ * @param seed       {@code --seed}, or {@code null}
+ * @param out        {@code --out}, or {@code null}
+ * @param json       whether {@code --json} was given
+ */
+record Invocation(String command, List<String> arguments, Map<String, String> parameters, String sampler, Long seed,
+        Path out, boolean json) {
+
+    static Invocation parse(String... args) {
+        if (args.length == 0) {
+            throw new UsageException("no command given; commands: list, run, resume, help");
+        }
+        List<String> positional = new ArrayList<>();
+        Map<String, String> set = new LinkedHashMap<>();
+        String sampler = null;
+        Long seed = null;
+        Path out = null;
+        boolean json = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--json" -> json = true;
+                case "--set" -> {
+                    String kv = value(args, ++i, "--set", "key=value");
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) {
+                        throw new UsageException("--set needs key=value, got '" + kv + "'");
+                    }
+                    String key = kv.substring(0, eq).trim();
+                    if (set.containsKey(key)) {
+                        throw new UsageException("parameter '" + key + "' is set twice");
+                    }
+                    set.put(key, kv.substring(eq + 1));
+                }
+                case "--sampler" -> sampler = value(args, ++i, "--sampler", "a sampler id (see wick list)");
+                case "--seed" -> {
+                    String s = value(args, ++i, "--seed", "an integer");
+                    try {
+                        seed = Long.parseLong(s.trim());
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--seed '" + s + "': allowed an integer");
+                    }
+                }
+                case "--out" -> out = Path.of(value(args, ++i, "--out", "a directory"));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option '" + a + "'; options: --set k=v, --sampler ID, --seed N, --out DIR, --json");
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        return new Invocation(args[0], List.copyOf(positional), set, sampler, seed, out, json);
+    }
+
+    private static String value(String[] args, int i, String option, String what) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException(option + " needs " + what);
+        }
+        return args[i];
+    }
+}
