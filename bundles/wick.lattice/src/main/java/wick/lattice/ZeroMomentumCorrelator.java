@@ -18,6 +18,7 @@ public final class ZeroMomentumCorrelator {
     private final double prefactor;
     private final double[] slice;
 
+    /** Allocates the slice-average buffer ({@code N_t} doubles) for {@code lattice}. */
     public ZeroMomentumCorrelator(Lattice lattice) {
         this.lattice = lattice;
         this.nt = lattice.extent(0);

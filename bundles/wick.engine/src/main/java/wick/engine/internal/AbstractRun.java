@@ -53,7 +53,7 @@ abstract class AbstractRun implements RunHandle, Runnable {
     public final void run() {
         try {
             Map<String, Result> r = execute();
-            results = Map.copyOf(r);
+            results = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r));
             status = RunStatus.COMPLETED;
             progress = 1;
             message = "completed";

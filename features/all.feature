@@ -1,0 +1,2 @@
+# Everything Wick ships.
+include models
