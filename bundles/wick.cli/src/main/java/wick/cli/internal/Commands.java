@@ -123,7 +123,8 @@ final class Commands {
             out.printf("  %-22s %-8s %s  [%s %s]%n", t.id(), t.chain() ? "chain" : "compute", t.description(), t.bundle(),
                     t.version());
             for (ParameterSpec p : workbench.parameters(t.id()).parameters()) {
-                out.printf("      %-16s default %-8s %s%n", p.id(), p.defaultValue(), p.allowed());
+                out.printf("      %-16s default %-8s %s%s%n", p.id(), p.defaultValue(), p.allowed(),
+                        p.description().isEmpty() ? "" : "; " + p.description());
             }
         }
         out.println("Samplers:");
