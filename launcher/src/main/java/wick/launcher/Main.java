@@ -98,7 +98,7 @@ public final class Main {
         } catch (IOException e) {
             throw new LaunchException("cannot prepare the shell: " + e.getMessage(), e);
         }
-        System.err.println("Wick shell: wick:help lists the commands; exit (or stop 0) leaves.");
+        System.err.println("Wick shell: wick:help lists the commands; Ctrl-D (or stop 0) leaves.");
         return interactive(home, feature, plugins, List.of("shell"));
     }
 

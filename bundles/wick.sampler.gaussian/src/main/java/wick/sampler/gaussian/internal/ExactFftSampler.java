@@ -85,14 +85,19 @@ public final class ExactFftSampler implements Sampler {
 
         @Override
         public void restoreState(double[] state) {
-            haveSecond = state.length > 0 && state[0] == 1;
-            if (haveSecond) {
+            if (state.length == 0 || state[0] != 0 && state[0] != 1) {
+                throw new IllegalArgumentException("exact-fft state must start with the flag 0 or 1, got "
+                        + (state.length == 0 ? "nothing" : state[0]));
+            }
+            boolean kept = state[0] == 1;
+            if (kept) {
                 if (state.length != 1 + second.length) {
                     throw new IllegalArgumentException("exact-fft state has " + (state.length - 1) + " sites, the lattice "
                             + second.length);
                 }
                 System.arraycopy(state, 1, second, 0, second.length);
             }
+            haveSecond = kept;
         }
     }
 }
