@@ -34,13 +34,13 @@ public final class FreeExactTask implements ComputeTask {
     @ObjectClassDefinition(id = ID, name = "Free field: exact quantities",
             description = "ln Z, the propagator, the energy, the correlator and the spectra of K_E and K_M, exactly.")
     @interface Config {
-        @AttributeDefinition(name = "Lattice", description = "Extents joined by x, time first (6x4: N_t = 6, N_x = 4); 1 to 4 dimensions")
+        @AttributeDefinition(name = "Lattice", description = LatticeParameters.LATTICE_HELP)
         String lattice() default "4x4";
 
-        @AttributeDefinition(name = "Spacing", description = "One number, or one per direction comma-separated (time first); each > 0")
+        @AttributeDefinition(name = "Spacing", description = LatticeParameters.SPACING_HELP)
         String spacing() default "1";
 
-        @AttributeDefinition(name = "m²", description = "Mass squared; the free field needs m2 > 0")
+        @AttributeDefinition(name = "m²", description = LatticeParameters.FREE_M2_HELP)
         double m2() default 1.0;
     }
 

@@ -39,13 +39,13 @@ public final class FreeSampleTask implements ChainTask {
     @ObjectClassDefinition(id = ID, name = "Free field: sample",
             description = "A Markov chain on the free field measuring <phi^2> and C(tau) with Gamma-method errors, next to the exact values.")
     @interface Config {
-        @AttributeDefinition(name = "Lattice", description = "Extents joined by x, time first (6x4: N_t = 6, N_x = 4); 1 to 4 dimensions")
+        @AttributeDefinition(name = "Lattice", description = LatticeParameters.LATTICE_HELP)
         String lattice() default "4x4";
 
-        @AttributeDefinition(name = "Spacing", description = "One number, or one per direction comma-separated (time first); each > 0")
+        @AttributeDefinition(name = "Spacing", description = LatticeParameters.SPACING_HELP)
         String spacing() default "1";
 
-        @AttributeDefinition(name = "m²", description = "Mass squared; the free field needs m2 > 0")
+        @AttributeDefinition(name = "m²", description = LatticeParameters.FREE_M2_HELP)
         double m2() default 1.0;
 
         @AttributeDefinition(name = "Samples", description = "Number of measurements", min = "2")
