@@ -69,7 +69,7 @@ final class Commands {
         out.println("""
                 usage: wick COMMAND ...
                   wick list [--json]                    tasks and samplers installed, with their parameters
-                  wick run TASK [--set k=v ...] [--sampler ID] [--seed N] [--out DIR] [--json]
+                  wick run TASK [--set k=v ...] [--sampler ID | --sampler-schedule ID:SWEEPS,...] [--seed N] [--out DIR] [--json]
                   wick resume DIR [--json]              continue a stopped run from its checkpoint
                   wick shell                            the Gogo shell (commands in scope wick: wick:list, wick:start, wick:swap, ...)
                   wick                                  the workbench window (when the UI bundle and a display are there)
@@ -141,7 +141,7 @@ final class Commands {
                     + (inv.arguments().isEmpty() ? "" : "; got " + inv.arguments()));
         }
         RunHandle run = workbench.start(inv.arguments().get(0), inv.parameters(),
-                new RunOptions(inv.seed(), inv.sampler(), inv.out()));
+                new RunOptions(inv.seed(), inv.sampler(), inv.out(), inv.schedule()));
         return finish(run, inv.json());
     }
 

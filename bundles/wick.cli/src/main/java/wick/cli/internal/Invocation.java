@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import wick.api.run.SamplerSchedule;
+
 /**
  * A parsed command line: {@code COMMAND [ARG ...] [--set k=v ...] [--sampler ID] [--seed N]
  * [--out DIR] [--json]}. The same parser serves the batch runner and the Gogo commands.
@@ -17,9 +19,10 @@ import java.util.Map;
  * @param seed       {@code --seed}, or {@code null}
  * @param out        {@code --out}, or {@code null}
  * @param json       whether {@code --json} was given
+ * @param schedule   {@code --sampler-schedule ID:SWEEPS,...}, or {@code null}
  */
 record Invocation(String command, List<String> arguments, Map<String, String> parameters, String sampler, Long seed,
-        Path out, boolean json) {
+        Path out, boolean json, SamplerSchedule schedule) {
 
     static Invocation parse(String... args) {
         if (args.length == 0) {
@@ -31,6 +34,7 @@ record Invocation(String command, List<String> arguments, Map<String, String> pa
         Long seed = null;
         Path out = null;
         boolean json = false;
+        SamplerSchedule schedule = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -48,6 +52,13 @@ record Invocation(String command, List<String> arguments, Map<String, String> pa
                     set.put(key, kv.substring(eq + 1));
                 }
                 case "--sampler" -> sampler = value(args, ++i, "--sampler", "a sampler id (see wick list)");
+                case "--sampler-schedule" -> {
+                    try {
+                        schedule = SamplerSchedule.parse(value(args, ++i, "--sampler-schedule", "ID:SWEEPS,... e.g. metropolis:2000,hmc:500"));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
                 case "--seed" -> {
                     String s = value(args, ++i, "--seed", "an integer");
                     try {
@@ -59,13 +70,16 @@ record Invocation(String command, List<String> arguments, Map<String, String> pa
                 case "--out" -> out = Path.of(value(args, ++i, "--out", "a directory"));
                 default -> {
                     if (a.startsWith("--")) {
-                        throw new UsageException("unknown option '" + a + "'; options: --set k=v, --sampler ID, --seed N, --out DIR, --json");
+                        throw new UsageException("unknown option '" + a + "'; options: --set k=v, --sampler ID, --sampler-schedule ID:SWEEPS,..., --seed N, --out DIR, --json");
                     }
                     positional.add(a);
                 }
             }
         }
-        return new Invocation(args[0], List.copyOf(positional), set, sampler, seed, out, json);
+        if (sampler != null && schedule != null) {
+            throw new UsageException("give either --sampler or --sampler-schedule, not both");
+        }
+        return new Invocation(args[0], List.copyOf(positional), set, sampler, seed, out, json, schedule);
     }
 
     private static String value(String[] args, int i, String option, String what) {

@@ -52,7 +52,7 @@ public final class ShellCommands {
             throw new IllegalArgumentException("start needs exactly one task id");
         }
         RunHandle run = workbench.start(inv.arguments().get(0), inv.parameters(),
-                new RunOptions(inv.seed(), inv.sampler(), inv.out()));
+                new RunOptions(inv.seed(), inv.sampler(), inv.out(), inv.schedule()));
         return run.id();
     }
 

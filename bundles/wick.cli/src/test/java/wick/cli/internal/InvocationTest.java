@@ -25,6 +25,16 @@ class InvocationTest {
     }
 
     @Test
+    void samplerScheduleIsParsed() {
+        Invocation i = Invocation.parse("run", "phi4.sample", "--sampler-schedule", "metropolis:2000,hmc:500,cluster:2000");
+        assertEquals("metropolis:2000,hmc:500,cluster:2000", i.schedule().toString());
+        assertEquals(3, i.schedule().entries().size());
+        assertTrue(assertThrows(UsageException.class, () -> Invocation.parse("run", "t", "--sampler-schedule", "hmc"))
+                .getMessage().startsWith("--sampler-schedule 'hmc': allowed ID:SWEEPS"));
+        assertThrows(UsageException.class, () -> Invocation.parse("run", "t", "--sampler", "a", "--sampler-schedule", "b:1"));
+    }
+
+    @Test
     void valuesMayContainEqualsSigns() {
         assertEquals("a=b", Invocation.parse("run", "t", "--set", "k=a=b").parameters().get("k"));
     }

@@ -2,6 +2,7 @@ package wick.engine.internal;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,7 @@ import wick.api.progress.CancelledException;
 import wick.api.random.RandomStream;
 import wick.api.result.Result;
 import wick.api.run.RunStatus;
+import wick.api.run.SamplerSchedule;
 import wick.api.run.SamplerSpan;
 import wick.api.sampler.Move;
 import wick.api.sampler.Sampler;
@@ -21,12 +23,17 @@ import wick.api.task.Observables;
 
 /**
  * A Markov chain: thermalisation, then {@code samples} measurements every {@code interval} sweeps.
- * The sampler can be replaced between two sweeps (same state, same random stream). The state is
- * checkpointed every {@link #checkpointMillis} and at the end; measurements stream to the log.
- * A resumed chain restores field, random stream, counters and move state, so it continues exactly
- * as the uninterrupted chain would have.
+ * The sampler can be replaced between two sweeps (same state, same random stream), by hand or by a
+ * cyclic {@link SamplerSchedule}; moves already bound are kept, so a sampler that comes back keeps its
+ * tuning. Each measurement row records the sampler that made it and the acceptance of its sweeps
+ * (column {@value #ACCEPTANCE}). The state is checkpointed every {@code checkpointMillis} and at the
+ * end; a resumed chain restores field, random stream, counters, schedule position and every move's
+ * state, so it continues exactly as the uninterrupted chain would have.
  */
 final class ChainRun extends AbstractRun {
+    /** The column holding the acceptance rate of the sweeps since the previous measurement. */
+    static final String ACCEPTANCE = "acceptance";
+
     private final ChainTask task;
     private final Target target;
     private final Observables observables;
@@ -37,22 +44,28 @@ final class ChainRun extends AbstractRun {
     private final Checkpoint resumeFrom;
     private final List<SamplerSpan> history = new CopyOnWriteArrayList<>();
     private final AtomicReference<String> pendingSampler = new AtomicReference<>();
+    private final Map<String, Move> moves = new LinkedHashMap<>();
+    private final java.util.Set<String> removed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final long checkpointMillis;
+    private volatile SamplerSchedule schedule;
     private volatile String goneSampler;
     private volatile String samplerId;
-    private final long checkpointMillis;
 
     private double[] field;
     private RandomStream random;
     private long sweep;
     private Move move;
+    private int scheduleIndex = -1;
+    private long scheduleSweeps;
     private MeasurementLog log;
 
     /**
+     * @param schedule   a cyclic schedule (its first sampler is the initial one), or {@code null}
      * @param history    sampler history so far (empty for a new chain)
      * @param resumeFrom the checkpoint to continue from, or {@code null} for a new chain
      */
-    ChainRun(String id, ChainTask task, Target target, String initialSampler, long seed, Parameters parameters,
-            RunFiles files, Map<String, String> bundles, String created, SamplerCatalog catalog,
+    ChainRun(String id, ChainTask task, Target target, String initialSampler, SamplerSchedule schedule, long seed,
+            Parameters parameters, RunFiles files, Map<String, String> bundles, String created, SamplerCatalog catalog,
             List<SamplerSpan> history, Checkpoint resumeFrom, long checkpointMillis) {
         super(id, task.id(), seed, parameters, files, bundles, created);
         this.task = task;
@@ -64,7 +77,8 @@ final class ChainRun extends AbstractRun {
         this.interval = parameters.integer(ChainTask.INTERVAL);
         this.resumeFrom = resumeFrom;
         this.checkpointMillis = checkpointMillis;
-        this.samplerId = initialSampler;
+        this.schedule = schedule;
+        this.samplerId = schedule != null ? schedule.entries().get(0).sampler() : initialSampler;
         if (resumeFrom != null) {
             for (SamplerSpan s : history) {
                 if (s.fromSweep() <= resumeFrom.sweep()) {
@@ -74,14 +88,22 @@ final class ChainRun extends AbstractRun {
         }
     }
 
+    /** The schedule in use, or {@code null}. */
+    SamplerSchedule schedule() {
+        return schedule;
+    }
+
     @Override
     protected Map<String, Result> execute() throws Exception {
         int volume = target.lattice().volume();
-        List<String> names = observables.names();
+        List<String> names = new ArrayList<>();
+        names.add(ACCEPTANCE);
+        names.addAll(observables.names());
         if (resumeFrom == null) {
             field = new double[volume];
             random = RandomStream.of(seed());
             sweep = 0;
+            scheduleIndex = schedule == null ? -1 : 0;
             switchTo(samplerId);
             log = MeasurementLog.create(files.measurements(), names);
             checkpoint();
@@ -94,9 +116,18 @@ final class ChainRun extends AbstractRun {
             field = c.field().clone();
             random = RandomStream.fromState(c.randomState());
             sweep = c.sweep();
-            move = bind(c.samplerId());
-            move.restoreState(c.moveState());
+            for (Map.Entry<String, double[]> e : c.moveStates().entrySet()) {
+                Move m = bind(e.getKey());
+                m.restoreState(e.getValue());
+                moves.put(e.getKey(), m);
+            }
             samplerId = c.samplerId();
+            move = moves.get(samplerId);
+            scheduleIndex = c.scheduleIndex();
+            scheduleSweeps = c.scheduleSweeps();
+            if (scheduleIndex < 0) {
+                schedule = null;
+            }
             log = MeasurementLog.reopen(files.measurements(), names, c.logBytes(), c.measured());
         }
         files.writeRecord(record());
@@ -111,6 +142,7 @@ final class ChainRun extends AbstractRun {
 
     private void loop(int columns) throws InterruptedException {
         double[] row = new double[columns];
+        double[] values = new double[columns - 1];
         long total = thermalization + (long) samples * interval;
         if (sweep == 0 && thermalization == 0) {
             move.endThermalization();
@@ -125,20 +157,29 @@ final class ChainRun extends AbstractRun {
                 pause();
                 continue;
             }
+            if (!advanceSchedule()) {
+                continue;
+            }
             move.sweep(field, random);
             sweep++;
+            scheduleSweeps++;
             if (sweep == thermalization) {
-                move.endThermalization();
+                for (Move m : moves.values()) {
+                    m.endThermalization();
+                }
             }
             if (sweep > thermalization && (sweep - thermalization) % interval == 0) {
-                observables.measure(field, row);
-                for (int j = 0; j < row.length; j++) {
+                observables.measure(field, values);
+                row[0] = move.acceptance();
+                System.arraycopy(values, 0, row, 1, values.length);
+                for (int j = 1; j < row.length; j++) {
                     if (!Double.isFinite(row[j])) {
-                        throw new IllegalStateException("observable " + observables.names().get(j) + " is " + row[j]
+                        throw new IllegalStateException("observable " + observables.names().get(j - 1) + " is " + row[j]
                                 + " at sweep " + sweep + " (sampler " + samplerId + ")");
                     }
                 }
                 log.append(sweep, samplerId, row);
+                move.resetStatistics();
             }
             if ((sweep & 15) == 0 || log.count() == samples) {
                 setProgress(0.99 * sweep / total);
@@ -150,6 +191,30 @@ final class ChainRun extends AbstractRun {
                 }
             }
         }
+    }
+
+    /**
+     * Moves to the next schedule entry when the current one has made its sweeps.
+     *
+     * @return false when the next sampler is not installed (the run then pauses)
+     */
+    private boolean advanceSchedule() {
+        SamplerSchedule s = schedule;
+        if (s == null || scheduleSweeps < s.entries().get(scheduleIndex).sweeps()) {
+            return true;
+        }
+        int nextIndex = (scheduleIndex + 1) % s.entries().size();
+        String next = s.entries().get(nextIndex).sampler();
+        if (catalog.sampler(next).isEmpty()) {
+            goneSampler = next;
+            return false;
+        }
+        scheduleIndex = nextIndex;
+        scheduleSweeps = 0;
+        if (!next.equals(samplerId)) {
+            switchTo(next);
+        }
+        return true;
     }
 
     /** Waits (checkpointed) until the user picks another sampler or cancels. */
@@ -169,6 +234,8 @@ final class ChainRun extends AbstractRun {
         if (next == null) {
             return;
         }
+        schedule = null; // a sampler chosen by hand ends the schedule
+        scheduleIndex = -1;
         switchTo(next);
         goneSampler = null;
         status = RunStatus.RUNNING;
@@ -178,10 +245,19 @@ final class ChainRun extends AbstractRun {
     private void switchTo(String id) {
         Installed<Sampler> s = catalog.sampler(id).orElseThrow(
                 () -> new IllegalStateException("sampler '" + id + "' is not installed"));
-        move = s.service().bind(target, catalog.defaultParameters(id));
-        if (sweep >= thermalization && sweep > 0) {
-            move.endThermalization();
+        if (removed.remove(id)) {
+            moves.remove(id); // bound by a bundle that has gone since
         }
+        Move m = moves.get(id);
+        if (m == null) {
+            m = s.service().bind(target, catalog.defaultParameters(id));
+            if (sweep >= thermalization && sweep > 0) {
+                m.endThermalization();
+            }
+            moves.put(id, m);
+        }
+        move = m;
+        move.resetStatistics();
         samplerId = id;
         history.add(new SamplerSpan(id, sweep, s.bundle(), s.version()));
     }
@@ -194,9 +270,19 @@ final class ChainRun extends AbstractRun {
 
     private void checkpoint() {
         long bytes = log.flush();
-        new Checkpoint(sweep, log.count(), bytes, samplerId, move.saveState(), random.state(), field)
+        Map<String, double[]> states = new LinkedHashMap<>();
+        moves.forEach((id, m) -> states.put(id, m.saveState()));
+        new Checkpoint(sweep, log.count(), bytes, samplerId, states, scheduleIndex, scheduleSweeps, random.state(), field)
                 .write(files.checkpoint());
         files.writeRecord(record());
+    }
+
+    @Override
+    Map<String, Object> record() {
+        Map<String, Object> m = super.record();
+        SamplerSchedule s = schedule;
+        m.put("samplerSchedule", s == null ? null : s.toString());
+        return m;
     }
 
     @Override
@@ -208,6 +294,7 @@ final class ChainRun extends AbstractRun {
 
     /** Called by the workbench when a sampler service goes away. */
     void samplerRemoved(String id) {
+        removed.add(id);
         if (id.equals(samplerId) && !status.isTerminal()) {
             goneSampler = id;
         }

@@ -8,15 +8,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Everything a chain needs to continue exactly: the sweep and measurement counters, the byte length
- * of the measurement log, the sampler and its move state, the random stream state and the field.
- * Stored as {@code checkpoint.bin} (binary, big-endian, written atomically).
+ * of the measurement log, the current sampler, the state of every move bound so far (a schedule
+ * returns to its tuned moves), the schedule position, the random stream and the field. Stored as
+ * {@code checkpoint.bin} (binary, big-endian, written atomically).
+ *
+ * @param scheduleIndex  the schedule entry in use, or −1 without a schedule
+ * @param scheduleSweeps sweeps made in that entry so far
  */
-record Checkpoint(long sweep, int measured, long logBytes, String samplerId, double[] moveState, long[] randomState,
-        double[] field) {
-    private static final long MAGIC = 0x5749434B43503031L; // "WICKCP01"
+record Checkpoint(long sweep, int measured, long logBytes, String samplerId, Map<String, double[]> moveStates,
+        int scheduleIndex, long scheduleSweeps, long[] randomState, double[] field) {
+    private static final long MAGIC = 0x5749434B43503032L; // "WICKCP02"
 
     void write(Path file) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 8 * field.length);
@@ -26,7 +32,13 @@ record Checkpoint(long sweep, int measured, long logBytes, String samplerId, dou
             out.writeInt(measured);
             out.writeLong(logBytes);
             out.writeUTF(samplerId);
-            writeDoubles(out, moveState);
+            out.writeInt(moveStates.size());
+            for (Map.Entry<String, double[]> e : moveStates.entrySet()) {
+                out.writeUTF(e.getKey());
+                writeDoubles(out, e.getValue());
+            }
+            out.writeInt(scheduleIndex);
+            out.writeLong(scheduleSweeps);
             out.writeInt(randomState.length);
             for (long l : randomState) {
                 out.writeLong(l);
@@ -41,18 +53,26 @@ record Checkpoint(long sweep, int measured, long logBytes, String samplerId, dou
     static Checkpoint read(Path file) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             if (in.readLong() != MAGIC) {
-                throw new IllegalArgumentException(file + " is not a Wick checkpoint");
+                throw new IllegalArgumentException(file + " is not a checkpoint of this Wick version");
             }
             long sweep = in.readLong();
             int measured = in.readInt();
             long logBytes = in.readLong();
             String sampler = in.readUTF();
-            double[] moveState = readDoubles(in);
+            int moves = in.readInt();
+            Map<String, double[]> states = new LinkedHashMap<>();
+            for (int i = 0; i < moves; i++) {
+                String id = in.readUTF();
+                states.put(id, readDoubles(in));
+            }
+            int scheduleIndex = in.readInt();
+            long scheduleSweeps = in.readLong();
             long[] random = new long[in.readInt()];
             for (int i = 0; i < random.length; i++) {
                 random[i] = in.readLong();
             }
-            return new Checkpoint(sweep, measured, logBytes, sampler, moveState, random, readDoubles(in));
+            return new Checkpoint(sweep, measured, logBytes, sampler, states, scheduleIndex, scheduleSweeps, random,
+                    readDoubles(in));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
         }

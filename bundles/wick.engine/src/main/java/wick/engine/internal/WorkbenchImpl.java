@@ -37,6 +37,7 @@ import wick.api.param.Parameters;
 import wick.api.run.RunHandle;
 import wick.api.run.RunOptions;
 import wick.api.run.SamplerInfo;
+import wick.api.run.SamplerSchedule;
 import wick.api.run.SamplerSpan;
 import wick.api.run.TaskInfo;
 import wick.api.run.Workbench;
@@ -213,18 +214,19 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
         if (t.service() instanceof ChainTask chain) {
             Target target = chain.target(p);
             String samplerId = options.sampler() != null ? options.sampler() : chain.defaultSampler();
-            Installed<Sampler> s = sampler(samplerId).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown sampler '" + samplerId + "'; installed samplers: " + String.join(", ", new TreeMap<>(samplers).keySet())));
-            if (!s.service().accepts(target)) {
-                throw new IllegalArgumentException("sampler '" + samplerId + "' does not fit " + target.describe()
-                        + "; samplers that fit: " + String.join(", ", fitting(target)));
+            if (options.schedule() != null) {
+                for (SamplerSchedule.Entry e : options.schedule().entries()) {
+                    checkFits(e.sampler(), target);
+                }
+            } else {
+                checkFits(samplerId, target);
             }
             RunFiles files = new RunFiles(dir);
             files.create();
-            run = new ChainRun(id, chain, target, samplerId, seed, p, files, installedBundles(), null, this, List.of(),
-                    null, checkpointMillis);
+            run = new ChainRun(id, chain, target, samplerId, options.schedule(), seed, p, files, installedBundles(), null,
+                    this, List.of(), null, checkpointMillis);
         } else if (t.service() instanceof ComputeTask compute) {
-            if (options.sampler() != null) {
+            if (options.sampler() != null || options.schedule() != null) {
                 throw new IllegalArgumentException("task '" + taskId + "' is not a Markov chain: --sampler does not apply");
             }
             RunFiles files = new RunFiles(dir);
@@ -236,6 +238,15 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
         runs.add(run);
         executor.execute(run);
         return run;
+    }
+
+    private void checkFits(String samplerId, Target target) {
+        Installed<Sampler> s = sampler(samplerId).orElseThrow(() -> new IllegalArgumentException(
+                "unknown sampler '" + samplerId + "'; installed samplers: " + String.join(", ", new TreeMap<>(samplers).keySet())));
+        if (!s.service().accepts(target)) {
+            throw new IllegalArgumentException("sampler '" + samplerId + "' does not fit " + target.describe()
+                    + "; samplers that fit: " + String.join(", ", fitting(target)));
+        }
     }
 
     private List<String> fitting(Target target) {
@@ -266,8 +277,10 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
                 throw new IllegalArgumentException(files.directory() + " has no checkpoint to resume from");
             }
             Checkpoint c = Checkpoint.read(files.checkpoint());
-            run = new ChainRun(id, chain, chain.target(p), c.samplerId(), seed, p, files, installedBundles(), created,
-                    this, history(record), c, checkpointMillis);
+            Object schedule = record.get("samplerSchedule");
+            run = new ChainRun(id, chain, chain.target(p), c.samplerId(),
+                    schedule == null ? null : SamplerSchedule.parse(schedule.toString()), seed, p, files,
+                    installedBundles(), created, this, history(record), c, checkpointMillis);
         } else {
             run = new ComputeRun(id, (ComputeTask) t.service(), seed, p, files, installedBundles(), created);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import wick.api.run.RunStatus;
+import wick.api.run.SamplerSchedule;
 import wick.api.run.SamplerSpan;
 
 class ChainRunTest {
@@ -23,18 +24,22 @@ class ChainRunTest {
     private final ToyChain.Catalog catalog = new ToyChain.Catalog().add(ToyChain.ar1("iid", 0)).add(ToyChain.ar1("ar1", 0.7));
 
     private ChainRun newRun(Path dir, String sampler, int samples, long checkpointMillis) {
+        return newRun(dir, sampler, null, samples, checkpointMillis);
+    }
+
+    private ChainRun newRun(Path dir, String sampler, SamplerSchedule schedule, int samples, long checkpointMillis) {
         RunFiles files = new RunFiles(dir);
         files.create();
         ToyChain.Task task = new ToyChain.Task();
-        return new ChainRun("r1", task, task.target(null), sampler, 42L, ToyChain.schedule(samples), files,
+        return new ChainRun("r1", task, task.target(null), sampler, schedule, 42L, ToyChain.schedule(samples), files,
                 Map.of("test.bundle", "1.0.0"), null, catalog, List.of(), null, checkpointMillis);
     }
 
-    private ChainRun resumed(Path dir) {
+    private ChainRun resumed(Path dir, SamplerSchedule schedule) {
         RunFiles files = new RunFiles(dir);
         ToyChain.Task task = new ToyChain.Task();
         Checkpoint c = Checkpoint.read(files.checkpoint());
-        return new ChainRun("r2", task, task.target(null), c.samplerId(), 42L, ToyChain.schedule(20000), files,
+        return new ChainRun("r2", task, task.target(null), c.samplerId(), schedule, 42L, ToyChain.schedule(20000), files,
                 Map.of(), null, catalog, List.of(), c, 0);
     }
 
@@ -44,9 +49,9 @@ class ChainRunTest {
         run.run();
         assertEquals(RunStatus.COMPLETED, run.status(), run.message());
         List<String> lines = Files.readAllLines(tmp.resolve("a/measurements.csv"));
-        assertEquals("sweep,sampler,x0,x2", lines.get(0));
+        assertEquals("sweep,sampler,acceptance,x0,x2", lines.get(0));
         assertEquals(501, lines.size());
-        assertTrue(lines.get(1).startsWith("7,iid,"), lines.get(1)); // thermalization 5, interval 2
+        assertTrue(lines.get(1).startsWith("7,iid,1.0,"), lines.get(1)); // thermalization 5, interval 2
         String results = Files.readString(tmp.resolve("a/results.json"));
         assertTrue(results.contains("\"status\": \"completed\""), results);
         String record = Files.readString(tmp.resolve("a/run.json"));
@@ -56,11 +61,20 @@ class ChainRunTest {
 
     @Test
     void cancelledRunResumesBitIdentically() throws Exception {
-        ChainRun whole = newRun(tmp.resolve("whole"), "ar1", 20000, 1_000_000);
+        cancelAndResume(null);
+    }
+
+    @Test
+    void cancelledScheduledRunResumesBitIdentically() throws Exception {
+        cancelAndResume(SamplerSchedule.parse("ar1:7,iid:3"));
+    }
+
+    private void cancelAndResume(SamplerSchedule schedule) throws Exception {
+        ChainRun whole = newRun(tmp.resolve("whole"), "ar1", schedule, 20000, 1_000_000);
         whole.run();
         assertEquals(RunStatus.COMPLETED, whole.status(), whole.message());
 
-        ChainRun first = newRun(tmp.resolve("cut"), "ar1", 20000, 1);
+        ChainRun first = newRun(tmp.resolve("cut"), "ar1", schedule, 20000, 1);
         Thread t = new Thread(first);
         t.start();
         while (first.progress() < 0.2) {
@@ -72,7 +86,7 @@ class ChainRunTest {
         long rows = Files.readAllLines(tmp.resolve("cut/measurements.csv")).size() - 1;
         assertTrue(rows > 0 && rows < 20000, "cancelled part-way, rows " + rows);
 
-        ChainRun second = resumed(tmp.resolve("cut"));
+        ChainRun second = resumed(tmp.resolve("cut"), schedule);
         second.run();
         assertEquals(RunStatus.COMPLETED, second.status(), second.message());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("whole/measurements.csv")),
@@ -98,6 +112,35 @@ class ChainRunTest {
         List<String> lines = Files.readAllLines(tmp.resolve("swap/measurements.csv"));
         assertTrue(lines.get(1).contains(",ar1,"));
         assertTrue(lines.get(lines.size() - 1).contains(",iid,"));
+    }
+
+    @Test
+    void scheduleCyclesThroughItsSamplersAndRecordsEachSpan() throws Exception {
+        ChainRun run = newRun(tmp.resolve("schedule"), "ignored", SamplerSchedule.parse("ar1:4,iid:6"), 100, 2000);
+        run.run();
+        assertEquals(RunStatus.COMPLETED, run.status(), run.message());
+        List<SamplerSpan> h = run.samplerHistory();
+        assertEquals("ar1", h.get(0).samplerId());
+        for (int i = 0; i < h.size(); i++) {
+            assertEquals(i % 2 == 0 ? "ar1" : "iid", h.get(i).samplerId());
+            assertEquals(i / 2 * 10 + (i % 2 == 0 ? 0 : 4), h.get(i).fromSweep(), "span " + i);
+        }
+        List<String> lines = Files.readAllLines(tmp.resolve("schedule/measurements.csv"));
+        for (String row : lines.subList(1, lines.size())) {
+            long sweep = Long.parseLong(row.split(",")[0]);
+            String expected = (sweep - 1) % 10 < 4 ? "ar1" : "iid";
+            assertEquals(expected, row.split(",")[1], "sampler of the measurement after sweep " + sweep);
+        }
+        assertTrue(Files.readString(tmp.resolve("schedule/run.json")).contains("\"samplerSchedule\": \"ar1:4,iid:6\""));
+    }
+
+    @Test
+    void scheduleParsingNamesTheOption() {
+        for (String bad : new String[] {"", "metropolis", "metropolis:0", "metropolis:x", ":5", "a:1,,b:2"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SamplerSchedule.parse(bad));
+            assertTrue(e.getMessage().startsWith("--sampler-schedule"), e.getMessage());
+        }
+        assertEquals("a:1,b:2", SamplerSchedule.parse(" a:1, b:2 ").toString());
     }
 
     @Test
