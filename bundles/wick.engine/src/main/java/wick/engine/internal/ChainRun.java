@@ -154,8 +154,11 @@ final class ChainRun extends AbstractRun {
             }
             applyPendingSampler();
             if (goneSampler != null) {
-                pause();
-                continue;
+                if (catalog.sampler(goneSampler).isEmpty()) {
+                    pause();
+                    continue;
+                }
+                resumeWithReinstalledSampler();
             }
             if (!advanceSchedule()) {
                 continue;
@@ -223,10 +226,22 @@ final class ChainRun extends AbstractRun {
             checkpoint();
             status = RunStatus.PAUSED;
             message = "paused: sampler '" + goneSampler + "' went away (its bundle was stopped or removed);"
-                    + " pick another sampler to continue (wick:swap " + id() + " SAMPLER)";
+                    + " install it again, or pick another sampler to continue (wick:swap " + id() + " SAMPLER)";
             files.writeRecord(record());
         }
         Thread.sleep(50);
+    }
+
+    /** The sampler that went away is installed again: bind it afresh and go on. */
+    private void resumeWithReinstalledSampler() {
+        String id = goneSampler;
+        goneSampler = null;
+        if (id.equals(samplerId)) {
+            switchTo(id);
+        }
+        status = RunStatus.RUNNING;
+        message = "sampler '" + id + "' is back; continuing";
+        files.writeRecord(record());
     }
 
     private void applyPendingSampler() {

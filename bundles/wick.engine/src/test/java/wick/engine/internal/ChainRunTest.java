@@ -178,6 +178,28 @@ class ChainRunTest {
     }
 
     @Test
+    void removedSamplerInstalledAgainContinuesTheRun() throws Exception {
+        ChainRun run = newRun(tmp.resolve("reinstall"), "ar1", 40000, 2000);
+        Thread t = new Thread(run);
+        t.start();
+        while (run.progress() < 0.1) {
+            Thread.sleep(1);
+        }
+        var ar1 = catalog.samplers.remove("ar1");
+        run.samplerRemoved("ar1");
+        long deadline = System.currentTimeMillis() + 5000;
+        while (run.status() != RunStatus.PAUSED && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(RunStatus.PAUSED, run.status());
+        catalog.samplers.put("ar1", ar1);
+        t.join();
+        assertEquals(RunStatus.COMPLETED, run.status(), run.message());
+        List<SamplerSpan> h = run.samplerHistory();
+        assertEquals(List.of("ar1", "ar1"), h.stream().map(SamplerSpan::samplerId).toList(), "bound afresh after reinstall");
+    }
+
+    @Test
     void removedSamplerPausesTheRunUntilAnotherIsPicked() throws Exception {
         ChainRun run = newRun(tmp.resolve("pause"), "ar1", 40000, 2000);
         Thread t = new Thread(run);
