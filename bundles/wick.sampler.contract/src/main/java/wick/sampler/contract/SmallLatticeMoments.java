@@ -5,8 +5,10 @@ import wick.model.ebm.Phi4Target;
 
 /**
  * Exact moments of φ⁴ on a lattice of at most 3 sites, by tensor-product quadrature of
- * {@code e^{−S[φ]}} over {@code [−R, R]^V} (the trapezoid rule converges exponentially for this
- * smooth, super-exponentially decaying integrand). Reference values for the sampler contract.
+ * {@code e^{−S[φ]}} over {@code [−R, R]^V}. The trapezoid rule converges exponentially for the smooth moments
+ * (φ², M², M⁴) of this super-exponentially decaying integrand, and as O(h²) for {@code ⟨|M|⟩}, whose
+ * kink at M = 0 costs about 2e-5 on 3 sites with 181 points: far below any Monte Carlo error here.
+ * Reference values for the sampler contract.
  *
  * @param phi2     {@code ⟨(1/V) Σ_n φ_n²⟩}
  * @param m2       {@code ⟨M²⟩}, {@code M = (1/V) Σ_n φ_n}
