@@ -2,3 +2,6 @@
 include core
 wick.model.ebm.jar
 wick.sampler.gaussian.jar
+wick.sampler.local.jar
+wick.sampler.hmc.jar
+wick.sampler.cluster.jar
