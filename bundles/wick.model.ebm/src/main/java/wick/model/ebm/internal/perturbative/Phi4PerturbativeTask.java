@@ -57,6 +57,9 @@ public final class Phi4PerturbativeTask implements ComputeTask {
 
         @AttributeDefinition(name = "Separations", description = Separations.HELP)
         String separations() default "all";
+
+        @AttributeDefinition(name = "Site pairs", description = SitePairs.HELP)
+        String pairs() default "0-0";
     }
 
     @Override
@@ -76,6 +79,7 @@ public final class Phi4PerturbativeTask implements ComputeTask {
         lambda(p);
         order(p);
         Separations.parse(p.string(Separations.PARAMETER), lattice.extent(0));
+        SitePairs.parse(p.string(SitePairs.PARAMETER), lattice);
     }
 
     @Override
@@ -97,6 +101,7 @@ public final class Phi4PerturbativeTask implements ComputeTask {
         for (int k = 0; k <= Phi4Perturbation.MAX_ORDER; k++) {
             r.put("phi2Order" + k, ScalarResult.exact(series.phi2(k)));
         }
+        r.put("pairs", pairs(SitePairs.parse(p.string(SitePairs.PARAMETER), lattice), series, lattice, lambda, order));
         r.put("diagrams", table(series));
         for (int k = 1; k <= Phi4Perturbation.MAX_ORDER; k++) {
             WickExpansion.Order c = Phi4Perturbation.contractions(k);
@@ -115,6 +120,26 @@ public final class Phi4PerturbativeTask implements ComputeTask {
             y[i] = c[tau[i]];
         }
         return new SeriesResult(x, y, null, "tau", label);
+    }
+
+    /** One row per requested pair: a, b, ⟨φ_a φ_b⟩ through the order, and its coefficients of λ⁰, λ¹, λ². */
+    private static TableResult pairs(List<int[]> pairs, TwoPointSeries series, Lattice lattice, double lambda, int order) {
+        List<List<Object>> rows = new ArrayList<>();
+        double[][] columns = new double[Phi4Perturbation.MAX_ORDER + 1][];
+        for (int k = 0; k <= Phi4Perturbation.MAX_ORDER; k++) {
+            columns[k] = series.column(k);
+        }
+        for (int[] ab : pairs) {
+            int x = SitePairs.displacement(lattice, ab[0], ab[1]);
+            double g = 0;
+            double power = 1;
+            for (int k = 0; k <= order; k++) {
+                g += power * columns[k][x];
+                power *= lambda;
+            }
+            rows.add(List.of(ab[0], ab[1], g, columns[0][x], columns[1][x], columns[2][x]));
+        }
+        return new TableResult(List.of("a", "b", "G", "order0", "order1", "order2"), rows);
     }
 
     /** One row per diagram: order, name, pairings, symmetry factor 1/S, contribution to the λ^k coefficient of ⟨φ_0²⟩. */

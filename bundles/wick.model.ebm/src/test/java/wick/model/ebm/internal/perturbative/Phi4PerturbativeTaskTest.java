@@ -29,7 +29,7 @@ import wick.lattice.FreeField;
 /** Task {@code phi4.perturbative} through {@code compute()}: result names, values, parameter errors. */
 class Phi4PerturbativeTaskTest {
     private static final List<String> CONTRACT = List.of("G", "order0", "order1", "order2", "phi2", "phi2Order0", "phi2Order1",
-            "phi2Order2", "diagrams", "pairingsOrder1", "connectedOrder1", "pairingsOrder2", "connectedOrder2");
+            "phi2Order2", "pairs", "diagrams", "pairingsOrder1", "connectedOrder1", "pairingsOrder2", "connectedOrder2");
 
     @TempDir
     Path runDirectory;
@@ -58,6 +58,7 @@ class Phi4PerturbativeTaskTest {
     private static Parameters parameters(Object... overrides) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lattice", "8x8");
+        m.put("pairs", "0-0");
         m.put("spacing", "1");
         m.put("m2", 1.0);
         m.put("lambda", 0.1);
@@ -169,5 +170,28 @@ class Phi4PerturbativeTaskTest {
         assertEquals(parameter, e.parameter(), e.getMessage());
         ParameterException c = assertThrows(ParameterException.class, () -> new Phi4PerturbativeTask().compute(p, context()), p.toString());
         assertEquals(parameter, c.parameter(), c.getMessage());
+    }
+
+    /** ⟨φ_a φ_b⟩ for requested pairs: translation invariance, the λ⁰ term is the propagator, and phi2 is the pair 0-0. */
+    @org.junit.jupiter.api.Test
+    void sitePairsAreReportedWithTheirCoefficients() throws Exception {
+        Phi4PerturbativeTask task = new Phi4PerturbativeTask();
+        Parameters p = parameters("lattice", "4x3", "m2", 0.7, "lambda", 0.3, "pairs", "0-0,5-0,0-5,11-2");
+        Map<String, Result> r = task.compute(p, context());
+        TableResult pairs = assertInstanceOf(TableResult.class, r.get("pairs"));
+        assertEquals(List.of("a", "b", "G", "order0", "order1", "order2"), pairs.columns());
+        assertEquals(4, pairs.rows().size());
+        double phi2 = ((ScalarResult) r.get("phi2")).value();
+        assertEquals(phi2, ((Number) pairs.rows().get(0).get(2)).doubleValue(), 1e-12);
+        double[] g = new FreeField(wick.api.lattice.Lattice.of(4, 3), 0.7).propagatorFft();
+        assertEquals(g[5], ((Number) pairs.rows().get(1).get(3)).doubleValue(), 1e-12);
+        for (int c = 2; c < 6; c++) {
+            assertEquals(((Number) pairs.rows().get(1).get(c)).doubleValue(), ((Number) pairs.rows().get(2).get(c)).doubleValue(),
+                    1e-12, "symmetric in a, b");
+        }
+        // 11 = (3,2), 2 = (0,2): displacement (3,0) = index 9
+        assertEquals(g[9], ((Number) pairs.rows().get(3).get(3)).doubleValue(), 1e-12);
+        assertEquals("pairs", org.junit.jupiter.api.Assertions.assertThrows(wick.api.param.ParameterException.class,
+                () -> task.validate(parameters("lattice", "4x3", "pairs", "0-12"))).parameter());
     }
 }
