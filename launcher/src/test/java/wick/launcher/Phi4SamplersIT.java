@@ -71,6 +71,28 @@ class Phi4SamplersIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void everySamplerAgreesWithMetropolisOnAnInteractingLattice() throws Exception {
+        String common = " --set lattice=6x6 --set m2=-0.2 --set lambda=1.5 --set samples=20000 --set thermalization=1000";
+        Map<String, Object> reference = (Map<String, Object>) Distribution.json(shell.execute("wick:run phi4.sample" + common
+                + " --sampler metropolis --set interval=2 --seed 21 --json --out " + tmp.resolve("agree-metropolis"))).get("results");
+        List<String> samplers = List.of("overrelaxation", "hmc", "fa-hmc", "cluster");
+        for (int i = 0; i < samplers.size(); i++) {
+            String sampler = samplers.get(i);
+            Map<String, Object> other = (Map<String, Object>) Distribution.json(shell.execute("wick:run phi4.sample" + common
+                    + " --sampler " + sampler + " --seed " + (22 + i) + " --json --out " + tmp.resolve("agree-" + sampler)))
+                    .get("results");
+            for (String name : List.of("phi2", "chi", "binder")) {
+                Map<String, Object> x = (Map<String, Object>) reference.get(name);
+                Map<String, Object> y = (Map<String, Object>) other.get(name);
+                double z = (num(x.get("value")) - num(y.get("value")))
+                        / Math.hypot(num(x.get("error")), num(y.get("error")));
+                assertTrue(Math.abs(z) < 4, sampler + " vs metropolis on " + name + ": " + y + " vs " + x + " (" + z + " sigma)");
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void removingTheRunningSamplersBundlePausesAndReinstallingContinues() throws Exception {
         Path out = tmp.resolve("pause");
         String id = shell.execute("wick:start phi4.sample" + MODEL
