@@ -32,6 +32,10 @@ class CommandLineIT {
         "run no.such.task                    | no.such.task",
         "run free.exact --sampler heatbath   | sampler",
         "run free.sample --sampler nope      | nope",
+        "run phi4.sample --sampler hmc --set hmc.steps=0 | hmc.steps",
+        "run phi4.sample --set nosuch.step=1  | nosuch.step",
+        "run phi4.sample --set lambda=0 --set m2=-1 | m2",
+        "run phi4.sample --sampler-schedule metropolis | --sampler-schedule",
         "frobnicate                          | frobnicate"})
     void badInputGivesOneLineAndExitCodeTwo(String args, String named) throws Exception {
         Distribution.Outcome o = Distribution.run(dir, args.trim().split("\\s+"));
@@ -64,6 +68,18 @@ class CommandLineIT {
         assertEquals("series", c.get("kind"));
         assertEquals(6, ((List<Object>) c.get("y")).size());
         assertEquals(1, o.stdout().strip().lines().count(), "one JSON object on one line");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void samplerParametersAreUsedAndRecorded() throws Exception {
+        Distribution.Outcome o = Distribution.run(dir, "run", "phi4.sample", "--set", "lattice=4x4", "--set", "samples=50",
+                "--sampler", "hmc", "--set", "hmc.steps=7", "--set", "hmc.adaptStepSize=false", "--seed", "3", "--out",
+                dir.resolve("r").toString(), "--json");
+        assertEquals(0, o.exitCode(), o.stderr());
+        Map<String, Object> record = Distribution.json(java.nio.file.Files.readString(dir.resolve("r/run.json")));
+        Map<String, Object> hmc = (Map<String, Object>) ((Map<String, Object>) record.get("samplerParameters")).get("hmc");
+        assertEquals(Map.of("steps", "7", "adaptStepSize", "false"), hmc);
     }
 
     @Test

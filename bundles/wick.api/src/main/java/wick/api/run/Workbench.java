@@ -37,7 +37,16 @@ public interface Workbench {
     ParameterSchema parameters(String taskId);
 
     /**
-     * Validates the parameters and starts a run in the background.
+     * The parameters of a sampler (from its Metatype OCD). In {@link #start} they are given as
+     * {@code SAMPLER.PARAMETER}, e.g. {@code hmc.steps=20}.
+     *
+     * @throws IllegalArgumentException for an unknown sampler
+     */
+    ParameterSchema samplerParameters(String samplerId);
+
+    /**
+     * Validates the parameters and starts a run in the background. Keys of the form
+     * {@code SAMPLER.PARAMETER} set a sampler's own parameters (used whenever that sampler is bound).
      *
      * @throws IllegalArgumentException             for an unknown task or sampler
      * @throws wick.api.param.ParameterException    for a bad parameter (before anything is written)

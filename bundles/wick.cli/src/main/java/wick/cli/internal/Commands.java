@@ -90,17 +90,7 @@ final class Commands {
                 tm.put("kind", t.chain() ? "chain" : "compute");
                 tm.put("bundle", t.bundle());
                 tm.put("version", t.version());
-                List<Object> ps = new ArrayList<>();
-                for (ParameterSpec p : workbench.parameters(t.id()).parameters()) {
-                    Map<String, Object> pm = new LinkedHashMap<>();
-                    pm.put("id", p.id());
-                    pm.put("type", p.type().name().toLowerCase());
-                    pm.put("default", p.defaultValue());
-                    pm.put("allowed", p.allowed());
-                    pm.put("description", p.description());
-                    ps.add(pm);
-                }
-                tm.put("parameters", ps);
+                tm.put("parameters", parameterList(workbench.parameters(t.id())));
                 ts.add(tm);
             }
             m.put("tasks", ts);
@@ -112,6 +102,7 @@ final class Commands {
                 sm.put("requires", s.requires());
                 sm.put("bundle", s.bundle());
                 sm.put("version", s.version());
+                sm.put("parameters", parameterList(workbench.samplerParameters(s.id())));
                 ss.add(sm);
             }
             m.put("samplers", ss);
@@ -127,12 +118,30 @@ final class Commands {
                         p.description().isEmpty() ? "" : "; " + p.description());
             }
         }
-        out.println("Samplers:");
+        out.println("Samplers (set their parameters with --set SAMPLER.PARAMETER=value):");
         for (SamplerInfo s : samplers) {
             out.printf("  %-22s needs %-28s %s  [%s %s]%n", s.id(), String.join("+", s.requires()), s.description(),
                     s.bundle(), s.version());
+            for (ParameterSpec p : workbench.samplerParameters(s.id()).parameters()) {
+                out.printf("      %-16s default %-8s %s%s%n", s.id() + "." + p.id(), p.defaultValue(), p.allowed(),
+                        p.description().isEmpty() ? "" : "; " + p.description());
+            }
         }
         return OK;
+    }
+
+    private static List<Object> parameterList(wick.api.param.ParameterSchema schema) {
+        List<Object> ps = new ArrayList<>();
+        for (ParameterSpec p : schema.parameters()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("id", p.id());
+            pm.put("type", p.type().name().toLowerCase());
+            pm.put("default", p.defaultValue());
+            pm.put("allowed", p.allowed());
+            pm.put("description", p.description());
+            ps.add(pm);
+        }
+        return ps;
     }
 
     int run(Invocation inv) throws InterruptedException {

@@ -48,6 +48,7 @@ final class ChainRun extends AbstractRun {
     private final java.util.Set<String> removed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final long checkpointMillis;
     private volatile SamplerSchedule schedule;
+    private final Map<String, Map<String, String>> samplerSettings;
     private volatile String goneSampler;
     private volatile String samplerId;
 
@@ -61,10 +62,12 @@ final class ChainRun extends AbstractRun {
 
     /**
      * @param schedule   a cyclic schedule (its first sampler is the initial one), or {@code null}
+     * @param samplerSettings per sampler id, the values given for its parameters (the rest default)
      * @param history    sampler history so far (empty for a new chain)
      * @param resumeFrom the checkpoint to continue from, or {@code null} for a new chain
      */
-    ChainRun(String id, ChainTask task, Target target, String initialSampler, SamplerSchedule schedule, long seed,
+    ChainRun(String id, ChainTask task, Target target, String initialSampler, SamplerSchedule schedule,
+            Map<String, Map<String, String>> samplerSettings, long seed,
             Parameters parameters, RunFiles files, Map<String, String> bundles, String created, SamplerCatalog catalog,
             List<SamplerSpan> history, Checkpoint resumeFrom, long checkpointMillis) {
         super(id, task.id(), seed, parameters, files, bundles, created);
@@ -78,6 +81,7 @@ final class ChainRun extends AbstractRun {
         this.resumeFrom = resumeFrom;
         this.checkpointMillis = checkpointMillis;
         this.schedule = schedule;
+        this.samplerSettings = Map.copyOf(samplerSettings);
         this.samplerId = schedule != null ? schedule.entries().get(0).sampler() : initialSampler;
         if (resumeFrom != null) {
             for (SamplerSpan s : history) {
@@ -265,7 +269,7 @@ final class ChainRun extends AbstractRun {
         }
         Move m = moves.get(id);
         if (m == null) {
-            m = s.service().bind(target, catalog.defaultParameters(id));
+            m = s.service().bind(target, samplerParameters(id));
             if (sweep >= thermalization && sweep > 0) {
                 m.endThermalization();
             }
@@ -277,10 +281,14 @@ final class ChainRun extends AbstractRun {
         history.add(new SamplerSpan(id, sweep, s.bundle(), s.version()));
     }
 
+    private Parameters samplerParameters(String id) {
+        return catalog.parameters(id, samplerSettings.getOrDefault(id, Map.of()));
+    }
+
     private Move bind(String id) {
         Installed<Sampler> s = catalog.sampler(id).orElseThrow(() -> new IllegalArgumentException(
                 "the checkpoint's sampler '" + id + "' is not installed; install its bundle to resume"));
-        return s.service().bind(target, catalog.defaultParameters(id));
+        return s.service().bind(target, samplerParameters(id));
     }
 
     private void checkpoint() {
@@ -297,6 +305,7 @@ final class ChainRun extends AbstractRun {
         Map<String, Object> m = super.record();
         SamplerSchedule s = schedule;
         m.put("samplerSchedule", s == null ? null : s.toString());
+        m.put("samplerParameters", new java.util.TreeMap<>(samplerSettings));
         return m;
     }
 

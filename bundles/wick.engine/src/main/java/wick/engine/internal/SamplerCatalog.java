@@ -10,8 +10,12 @@ interface SamplerCatalog {
     /** The sampler with this id, if installed. */
     Optional<Installed<Sampler>> sampler(String id);
 
-    /** The sampler's own parameters at their defaults (empty when it has none). */
-    default Parameters defaultParameters(String samplerId) {
+    /**
+     * The sampler's own parameters: its OCD's defaults overridden by {@code raw} (empty when it has none).
+     *
+     * @throws wick.api.param.ParameterException naming {@code SAMPLER.PARAMETER} for a bad value
+     */
+    default Parameters parameters(String samplerId, java.util.Map<String, String> raw) {
         return Parameters.empty();
     }
 }

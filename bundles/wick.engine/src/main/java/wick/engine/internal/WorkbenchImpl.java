@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import wick.api.model.Target;
+import wick.api.param.ParameterException;
 import wick.api.param.ParameterSchema;
 import wick.api.param.Parameters;
 import wick.api.run.RunHandle;
@@ -168,8 +169,43 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
     }
 
     @Override
-    public Parameters defaultParameters(String samplerId) {
-        return schema("sampler:", samplerId).parse(Map.of());
+    public Parameters parameters(String samplerId, Map<String, String> raw) {
+        try {
+            return schema("sampler:", samplerId).parse(raw);
+        } catch (ParameterException e) {
+            String name = e.parameter();
+            throw new ParameterException(samplerId + "." + name, raw.get(name), e.allowed());
+        }
+    }
+
+    @Override
+    public ParameterSchema samplerParameters(String samplerId) {
+        sampler(samplerId).orElseThrow(() -> new IllegalArgumentException("unknown sampler '" + samplerId
+                + "'; installed samplers: " + String.join(", ", new TreeMap<>(samplers).keySet())));
+        return schema("sampler:", samplerId);
+    }
+
+    /**
+     * Splits raw values into the task's ({@code key}) and the samplers' ({@code SAMPLER.key}); checks
+     * that each sampler is installed and its values are valid.
+     */
+    private Map<String, Map<String, String>> samplerSettings(Map<String, String> raw, Map<String, String> taskRaw) {
+        Map<String, Map<String, String>> settings = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            int dot = e.getKey().lastIndexOf('.');
+            if (dot <= 0) {
+                taskRaw.put(e.getKey(), e.getValue());
+                continue;
+            }
+            String samplerId = e.getKey().substring(0, dot);
+            if (sampler(samplerId).isEmpty()) {
+                throw new ParameterException(e.getKey(), e.getValue(), "a task parameter, or SAMPLER.PARAMETER for an installed sampler ("
+                        + String.join(", ", new TreeMap<>(samplers).keySet()) + ")");
+            }
+            settings.computeIfAbsent(samplerId, k -> new LinkedHashMap<>()).put(e.getKey().substring(dot + 1), e.getValue());
+        }
+        settings.forEach(this::parameters);
+        return settings;
     }
 
     private ParameterSchema schema(String kind, String id) {
@@ -204,7 +240,14 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
     @Override
     public RunHandle start(String taskId, Map<String, String> rawParameters, RunOptions options) {
         Installed<Task> t = task(taskId);
-        Parameters p = parameters(taskId).parse(rawParameters);
+        Map<String, String> taskRaw = new LinkedHashMap<>();
+        Map<String, Map<String, String>> samplerSettings = samplerSettings(rawParameters, taskRaw);
+        if (!samplerSettings.isEmpty() && !(t.service() instanceof ChainTask)) {
+            String key = rawParameters.keySet().stream().filter(k -> k.indexOf('.') > 0).findFirst().orElseThrow();
+            throw new ParameterException(key, rawParameters.get(key),
+                    "only the task's own parameters: '" + taskId + "' is not a Markov chain, so it takes no sampler parameters");
+        }
+        Parameters p = parameters(taskId).parse(taskRaw);
         t.service().validate(p);
         long seed = options.seed() != null ? options.seed() : ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
         Path dir = options.outputDirectory() != null ? options.outputDirectory()
@@ -223,8 +266,8 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
             }
             RunFiles files = new RunFiles(dir);
             files.create();
-            run = new ChainRun(id, chain, target, samplerId, options.schedule(), seed, p, files, installedBundles(), null,
-                    this, List.of(), null, checkpointMillis);
+            run = new ChainRun(id, chain, target, samplerId, options.schedule(), samplerSettings, seed, p, files,
+                    installedBundles(), null, this, List.of(), null, checkpointMillis);
         } else if (t.service() instanceof ComputeTask compute) {
             if (options.sampler() != null || options.schedule() != null) {
                 throw new IllegalArgumentException("task '" + taskId + "' is not a Markov chain: --sampler does not apply");
@@ -279,14 +322,26 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
             Checkpoint c = Checkpoint.read(files.checkpoint());
             Object schedule = record.get("samplerSchedule");
             run = new ChainRun(id, chain, chain.target(p), c.samplerId(),
-                    schedule == null ? null : SamplerSchedule.parse(schedule.toString()), seed, p, files,
-                    installedBundles(), created, this, history(record), c, checkpointMillis);
+                    schedule == null ? null : SamplerSchedule.parse(schedule.toString()), samplerSettings(record), seed, p,
+                    files, installedBundles(), created, this, history(record), c, checkpointMillis);
         } else {
             run = new ComputeRun(id, (ComputeTask) t.service(), seed, p, files, installedBundles(), created);
         }
         runs.add(run);
         executor.execute(run);
         return run;
+    }
+
+    private static Map<String, Map<String, String>> samplerSettings(Map<String, Object> record) {
+        Map<String, Map<String, String>> settings = new java.util.TreeMap<>();
+        if (record.get("samplerParameters") instanceof Map<?, ?> m) {
+            m.forEach((id, values) -> {
+                Map<String, String> v = new LinkedHashMap<>();
+                ((Map<?, ?>) values).forEach((k, x) -> v.put(String.valueOf(k), String.valueOf(x)));
+                settings.put(String.valueOf(id), v);
+            });
+        }
+        return settings;
     }
 
     private static List<SamplerSpan> history(Map<String, Object> record) {

@@ -31,7 +31,7 @@ class ChainRunTest {
         RunFiles files = new RunFiles(dir);
         files.create();
         ToyChain.Task task = new ToyChain.Task();
-        return new ChainRun("r1", task, task.target(null), sampler, schedule, 42L, ToyChain.schedule(samples), files,
+        return new ChainRun("r1", task, task.target(null), sampler, schedule, Map.of(), 42L, ToyChain.schedule(samples), files,
                 Map.of("test.bundle", "1.0.0"), null, catalog, List.of(), null, checkpointMillis);
     }
 
@@ -39,7 +39,7 @@ class ChainRunTest {
         RunFiles files = new RunFiles(dir);
         ToyChain.Task task = new ToyChain.Task();
         Checkpoint c = Checkpoint.read(files.checkpoint());
-        return new ChainRun("r2", task, task.target(null), c.samplerId(), schedule, 42L, ToyChain.schedule(20000), files,
+        return new ChainRun("r2", task, task.target(null), c.samplerId(), schedule, Map.of(), 42L, ToyChain.schedule(20000), files,
                 Map.of(), null, catalog, List.of(), c, 0);
     }
 
