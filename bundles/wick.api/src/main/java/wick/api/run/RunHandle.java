@@ -59,4 +59,12 @@ public interface RunHandle {
 
     /** The results once completed (empty before). */
     Map<String, Result> results();
+
+    /**
+     * A snapshot of the measurements so far (chain tasks; empty for compute tasks), for live
+     * plots: each observable's series, and the sampler that made each measurement.
+     */
+    default java.util.Optional<wick.api.task.Measurements> measurements() {
+        return java.util.Optional.empty();
+    }
 }

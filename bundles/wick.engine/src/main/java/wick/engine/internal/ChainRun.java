@@ -58,7 +58,7 @@ final class ChainRun extends AbstractRun {
     private Move move;
     private int scheduleIndex = -1;
     private long scheduleSweeps;
-    private MeasurementLog log;
+    private volatile MeasurementLog log;
 
     /**
      * @param schedule   a cyclic schedule (its first sampler is the initial one), or {@code null}
@@ -322,6 +322,12 @@ final class ChainRun extends AbstractRun {
         if (id.equals(samplerId) && !status.isTerminal()) {
             goneSampler = id;
         }
+    }
+
+    @Override
+    public java.util.Optional<wick.api.task.Measurements> measurements() {
+        MeasurementLog l = log;
+        return l == null ? java.util.Optional.empty() : java.util.Optional.of(l.snapshot());
     }
 
     @Override

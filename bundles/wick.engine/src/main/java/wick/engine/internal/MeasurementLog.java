@@ -108,7 +108,7 @@ final class MeasurementLog implements AutoCloseable {
         remember(sampler, values);
     }
 
-    private void remember(String sampler, double[] values) {
+    private synchronized void remember(String sampler, double[] values) {
         if (count == columns[0].length) {
             for (int j = 0; j < columns.length; j++) {
                 columns[j] = Arrays.copyOf(columns[j], 2 * count);
@@ -132,12 +132,12 @@ final class MeasurementLog implements AutoCloseable {
         }
     }
 
-    int count() {
+    synchronized int count() {
         return count;
     }
 
     /** An immutable view of everything measured so far. */
-    Measurements snapshot() {
+    synchronized Measurements snapshot() {
         int n = count;
         double[][] cols = new double[columns.length][];
         for (int j = 0; j < cols.length; j++) {
