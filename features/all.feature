@@ -1,3 +1,4 @@
 # Everything Wick ships.
 include models
-include ui
+# JFreeChart for plots (the workbench window arrives with its own bundle)
+wick.lib.jfreechart.jar
