@@ -141,6 +141,33 @@ public final class Phi4Target implements LocalPolynomialTarget, ForceTarget, Hop
         if (force == field) {
             throw new IllegalArgumentException("force must not alias field");
         }
+        return up.length == 2 ? actionAndForce2(field, force) : actionAndForceAny(field, force);
+    }
+
+    /** Two active directions (the main case): neighbour tables and couplings in locals, the direction loop unrolled. */
+    private double actionAndForce2(double[] field, double[] force) {
+        final int[] u0 = up[0];
+        final int[] d0 = down[0];
+        final int[] u1 = up[1];
+        final int[] d1 = down[1];
+        final double b0 = beta[0];
+        final double b1 = beta[1];
+        final double a2 = 2 * quadratic;
+        final double b4 = 4 * quartic;
+        final double[] j = source;
+        double s = 0;
+        for (int n = 0; n < field.length; n++) {
+            double f = field[n];
+            double f2 = f * f;
+            double x0 = field[u0[n]];
+            double x1 = field[u1[n]];
+            s += (quadratic + quartic * f2) * f2 - (j[n] + b0 * x0 + b1 * x1) * f;
+            force[n] = b0 * (x0 + field[d0[n]]) + b1 * (x1 + field[d1[n]]) - (a2 + b4 * f2) * f + j[n];
+        }
+        return s;
+    }
+
+    private double actionAndForceAny(double[] field, double[] force) {
         double s = 0;
         for (int n = 0; n < field.length; n++) {
             double f = field[n];
