@@ -72,6 +72,8 @@ class PerturbationTheoryIT {
             sxy += w * lambda * lambda * residual[i];
             sxx += w * Math.pow(lambda, 4);
         }
+        System.out.print("perturbation theory vs Monte Carlo, chi = V<M^2> on 6x6, m2 = 0.5 (c0 " + c0 + ", c1 " + c1 + ", c2 " + c2
+                + ")\n" + report);
         assertTrue(Math.abs(residual[1] / error[1]) > 4, "the O(lambda) truncation misses at lambda = 0.5: " + report);
         double fitted = sxy / sxx;
         double fittedError = 1 / Math.sqrt(sxx);
@@ -79,6 +81,8 @@ class PerturbationTheoryIT {
         for (int i = 0; i < LAMBDAS.length; i++) {
             chi2 += Math.pow((residual[i] - fitted * LAMBDAS[i] * LAMBDAS[i]) / error[i], 2);
         }
+        System.out.printf("residual after O(lambda) = C lambda^2: C = %.4f ± %.4f (O(lambda^2) coefficient %.4f), chi^2 %.2f%n",
+                fitted, fittedError, c2, chi2);
         assertTrue(Math.abs(fitted - c2) < 4 * fittedError, "residual = C lambda^2 with C = " + fitted + " ± " + fittedError
                 + ", O(lambda^2) coefficient " + c2 + "\n" + report);
         assertTrue(chi2 < 16, "one-parameter fit of the residual to C lambda^2: chi^2 " + chi2 + "\n" + report);

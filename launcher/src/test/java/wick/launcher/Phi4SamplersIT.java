@@ -86,6 +86,7 @@ class Phi4SamplersIT {
                 Map<String, Object> y = (Map<String, Object>) other.get(name);
                 double z = (num(x.get("value")) - num(y.get("value")))
                         / Math.hypot(num(x.get("error")), num(y.get("error")));
+                System.out.printf("%s vs metropolis, %s: %.2f sigma%n", sampler, name, z);
                 assertTrue(Math.abs(z) < 4, sampler + " vs metropolis on " + name + ": " + y + " vs " + x + " (" + z + " sigma)");
             }
         }
@@ -122,14 +123,16 @@ class Phi4SamplersIT {
     @Test
     @SuppressWarnings("unchecked")
     void fluctuationResponseCheckPasses() throws Exception {
-        String out = shell.execute("wick:run phi4.response --set lattice=6x6 --set m2=0.5 --set lambda=1.0 --set h=0.02"
-                + " --set samples=30000 --seed 5 --json --out " + tmp.resolve("response"));
+        String out = shell.execute("wick:run phi4.response --set lattice=6x6 --set m2=0.5 --set lambda=1.0 --set h=0.05"
+                + " --set samples=60000 --seed 5 --json --out " + tmp.resolve("response"));
         Map<String, Object> results = (Map<String, Object>) Distribution.json(out).get("results");
         Map<String, Object> response = (Map<String, Object>) results.get("response");
         Map<String, Object> chi = (Map<String, Object>) results.get("susceptibility");
         double z = num(((Map<String, Object>) results.get("zScore")).get("value"));
+        System.out.println("fluctuation-response: response " + response + ", V Var(M) " + chi + ", z " + z);
         assertTrue(Math.abs(z) < 4, "response " + response + " vs V Var(M) " + chi + ": " + z + " standard errors");
         assertTrue(num(chi.get("value")) > 10 * num(chi.get("error")), "a meaningful comparison: " + chi);
+        assertTrue(num(response.get("value")) > 10 * num(response.get("error")), "a meaningful comparison: " + response);
     }
 
     private static Bundle bundle(String symbolicName) {

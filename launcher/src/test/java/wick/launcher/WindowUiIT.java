@@ -1,0 +1,304 @@
+package wick.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Frame;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real window, in the real framework, on an X display (Xvfb in CI): forms, runs, a live sampler
+ * swap, cancel latency, plugins coming and going, EDT responsiveness, and a screenshot of each view.
+ * Components are found by the names the window gives them (see {@code wick.ui.internal.WorkbenchWindow}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WindowUiIT {
+    @TempDir
+    static Path tmp;
+    private static Launcher launcher;
+    private static Frame frame;
+    private static Gogo shell;
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("wick.screenshots", "target/screenshots"));
+
+    @BeforeAll
+    static void open() throws Exception {
+        assumeTrue(VirtualDisplay.available(), "no X display and no Xvfb: install xvfb (apt-get install xvfb) to run the UI tests");
+        launcher = new Launcher(Distribution.HOME, List.of("all"), tmp.resolve("plugins"),
+                Map.of("wick.gui", "true", "wick.gui.exitOnClose", "false", "wick.checkpoint.millis", "200"));
+        launcher.start();
+        assertNotNull(launcher.awaitService("(osgi.command.scope=wick)", 10_000));
+        shell = new Gogo(launcher.context());
+        await(() -> wickFrame() != null, "the window");
+        frame = wickFrame();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (launcher != null) {
+            launcher.stop();
+        }
+    }
+
+    private static Frame wickFrame() {
+        for (Frame f : Frame.getFrames()) {
+            if ("Wick".equals(f.getTitle()) && f.isShowing()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(1)
+    void badValueShowsTheMessageNamingTheParameter() throws Exception {
+        select("taskCombo", "free.sample");
+        type("param.m2", "-1");
+        await(() -> text("formError").contains("m2"), "the form error");
+        type("param.m2", "abc");
+        await(() -> text("formError").contains("m2"), "the form error for a non-number");
+        type("param.m2", "0.5");
+        await(() -> text("formError").isEmpty(), "the error to clear");
+        screenshot("run-form");
+    }
+
+    @Test
+    @Order(2)
+    void freeFieldRunCompletesInItsOwnTab() throws Exception {
+        select("taskCombo", "free.sample");
+        type("param.lattice", "8x8");
+        type("param.samples", "2000");
+        type("param.m2", "0.5");
+        int before = tabCount();
+        click("runButton");
+        await(() -> tabCount() == before + 1, "a run tab");
+        String id = lastRunId();
+        await(() -> text("status." + id).toLowerCase().contains("completed"), "the free-field run to complete");
+        screenshot("free-field-run");
+    }
+
+    @Test
+    @Order(3)
+    void samplerSwappedDuringAPhi4Run() throws Exception {
+        select("taskCombo", "phi4.sample");
+        type("param.lattice", "16x16");
+        type("param.samples", "2000000");
+        click("runButton");
+        String id = lastRunId();
+        await(() -> text("status." + id).toLowerCase().contains("measurement"), "the chain to measure");
+        select("swap." + id, "hmc");
+        await(() -> status(id).contains("hmc@"), "the swap to hmc in the run's history");
+        assertTrue(status(id).contains("metropolis@0"), status(id));
+        Thread.sleep(1000); // a few trace points after the swap, for the screenshot
+        screenshot("phi4-swap");
+        long t0 = System.nanoTime();
+        click("cancel." + id);
+        await(() -> text("status." + id).toLowerCase().contains("cancelled"), "the run to stop");
+        long latencyMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("cancel latency " + latencyMillis + " ms");
+        assertTrue(latencyMillis < 500, "cancel took " + latencyMillis + " ms");
+    }
+
+    @Test
+    @Order(4)
+    void eventDispatchThreadStaysResponsiveWhileAChainRuns() throws Exception {
+        select("taskCombo", "phi4.sample");
+        type("param.lattice", "32x32");
+        type("param.samples", "5000000");
+        click("runButton");
+        String id = lastRunId();
+        await(() -> text("status." + id).toLowerCase().contains("measurement"), "the chain to measure");
+        long worst = 0;
+        long end = System.currentTimeMillis() + 3000;
+        while (System.currentTimeMillis() < end) {
+            AtomicLong ran = new AtomicLong();
+            long posted = System.nanoTime();
+            SwingUtilities.invokeLater(() -> ran.set(System.nanoTime()));
+            while (ran.get() == 0) {
+                Thread.sleep(1);
+            }
+            worst = Math.max(worst, (ran.get() - posted) / 1_000_000);
+            Thread.sleep(10);
+        }
+        System.out.println("worst EDT delay " + worst + " ms");
+        click("cancel." + id);
+        assertTrue(worst < 100, "the EDT was blocked for " + worst + " ms");
+    }
+
+    @Test
+    @Order(5)
+    void samplerBundleInstalledAndRemovedChangesTheList() throws Exception {
+        select("taskCombo", "free.sample");
+        String id = "fixture-reverse-heatbath";
+        await(() -> !listItems("samplerList").isEmpty(), "the sampler list");
+        assertTrue(!listItems("samplerList").contains(id));
+        Path jar = launcher.plugins().resolve("wick.fixture.sampler.jar");
+        Files.copy(Distribution.FIXTURES.resolve("wick.fixture.sampler.jar"), jar);
+        await(() -> listItems("samplerList").contains(id), "the plugin's sampler in the list");
+        screenshot("plugin-installed");
+        Files.delete(jar);
+        await(() -> !listItems("samplerList").contains(id), "the plugin's sampler gone");
+    }
+
+    @Test
+    @Order(6)
+    void everyViewHasAScreenshot() throws Exception {
+        JTabbedPane views = (JTabbedPane) find("views");
+        for (int i = 0; i < onEdt(views::getTabCount); i++) {
+            int index = i;
+            SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(index));
+            Thread.sleep(300);
+            screenshot("view-" + onEdt(() -> views.getTitleAt(index)).toLowerCase());
+        }
+    }
+
+    // --- helpers: everything on the EDT, components by name ---
+
+    private static String status(String id) {
+        try {
+            return shell.execute("wick:status " + id);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Component find(String name) {
+        Component c = onEdt(() -> find(frame, name));
+        assertNotNull(c, "no component named " + name);
+        return c;
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component c : root.getComponents()) {
+            if (name.equals(c.getName()) && c.isShowing()) {
+                return c;
+            }
+            if (c instanceof Container k) {
+                Component found = find(k, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void type(String name, String value) throws Exception {
+        JTextComponent field = (JTextComponent) find(name);
+        SwingUtilities.invokeAndWait(() -> field.setText(value));
+    }
+
+    private static void click(String name) throws Exception {
+        AbstractButton b = (AbstractButton) find(name);
+        SwingUtilities.invokeAndWait(b::doClick);
+    }
+
+    private static void select(String name, String item) throws Exception {
+        await(() -> onEdt(() -> find(frame, name)) != null, name);
+        JComboBox<?> combo = (JComboBox<?>) find(name);
+        await(() -> onEdt(() -> {
+            for (int i = 0; i < combo.getItemCount(); i++) {
+                if (item.equals(String.valueOf(combo.getItemAt(i)))) {
+                    return true;
+                }
+            }
+            return false;
+        }), item + " in " + name);
+        SwingUtilities.invokeAndWait(() -> {
+            for (int i = 0; i < combo.getItemCount(); i++) {
+                if (item.equals(String.valueOf(combo.getItemAt(i)))) {
+                    combo.setSelectedIndex(i);
+                }
+            }
+        });
+    }
+
+    private static String text(String name) {
+        Component c = onEdt(() -> find(frame, name));
+        if (c == null) {
+            return "";
+        }
+        return onEdt(() -> c instanceof JLabel l ? String.valueOf(l.getText())
+                : c instanceof JTextComponent t ? t.getText() : String.valueOf(c));
+    }
+
+    private static List<String> listItems(String name) {
+        JList<?> list = (JList<?>) find(name);
+        return onEdt(() -> {
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                items.add(String.valueOf(list.getModel().getElementAt(i)));
+            }
+            return items;
+        });
+    }
+
+    private static int tabCount() {
+        JTabbedPane tabs = (JTabbedPane) find("runTabs");
+        return onEdt(tabs::getTabCount);
+    }
+
+    private static String lastRunId() {
+        JTabbedPane tabs = (JTabbedPane) find("runTabs");
+        return onEdt(() -> tabs.getTitleAt(tabs.getTabCount() - 1)).trim();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        BufferedImage image = onEdt(() -> {
+            BufferedImage img = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+            frame.paint(img.getGraphics());
+            return img;
+        });
+        ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
+    }
+
+    private static <T> T onEdt(Supplier<T> s) {
+        AtomicReference<T> r = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> r.set(s.get()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return r.get();
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+}
