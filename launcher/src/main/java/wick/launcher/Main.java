@@ -85,7 +85,8 @@ public final class Main {
             System.err.println("  ./wick shell                                  the Gogo shell (wick:list, wick:start, wick:swap, ...)");
             return 0;
         }
-        return interactive(home, feature, plugins, List.of());
+        System.err.println("wick: opening the workbench window (closing it stops Wick)");
+        return interactive(home, feature, plugins, List.of(), Map.of("wick.gui", "true"));
     }
 
     private static int shell(Path home, String feature, Path plugins) {
@@ -99,14 +100,17 @@ public final class Main {
             throw new LaunchException("cannot prepare the shell: " + e.getMessage(), e);
         }
         System.err.println("Wick shell: wick:help lists the commands; Ctrl-D (or stop 0) leaves.");
-        return interactive(home, feature, plugins, List.of("shell"));
+        return interactive(home, feature, plugins, List.of("shell"), Map.of());
     }
 
     /** Starts the features (plus extras) and waits until the framework stops. */
-    private static int interactive(Path home, String feature, Path plugins, List<String> extra) {
+    private static int interactive(Path home, String feature, Path plugins, List<String> extra,
+            Map<String, String> properties) {
         List<String> features = new ArrayList<>(List.of(feature));
         features.addAll(extra);
-        Launcher launcher = new Launcher(home, features, plugins, wickProperties());
+        Map<String, String> all = new HashMap<>(wickProperties());
+        all.putAll(properties);
+        Launcher launcher = new Launcher(home, features, plugins, all);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(launcher)));
         try {
             Framework fw = launcher.start();
