@@ -98,10 +98,7 @@ class WindowUiIT {
         type("param.lattice", "8x8");
         type("param.samples", "2000");
         type("param.m2", "0.5");
-        int before = tabCount();
-        click("runButton");
-        await(() -> tabCount() == before + 1, "a run tab");
-        String id = lastRunId();
+        String id = startRun();
         await(() -> text("status." + id).toLowerCase().contains("completed"), "the free-field run to complete");
         screenshot("free-field-run");
     }
@@ -112,9 +109,9 @@ class WindowUiIT {
         select("taskCombo", "phi4.sample");
         type("param.lattice", "16x16");
         type("param.samples", "2000000");
-        click("runButton");
-        String id = lastRunId();
-        await(() -> text("status." + id).toLowerCase().contains("measurement"), "the chain to measure");
+        String id = startRun();
+        await(() -> text("status." + id).toLowerCase().contains("measurement"),
+                () -> "the chain to measure; run " + id + " says: " + text("status." + id) + "; form: " + text("formError"));
         select("swap." + id, "hmc");
         await(() -> status(id).contains("hmc@"), "the swap to hmc in the run's history");
         assertTrue(status(id).contains("metropolis@0"), status(id));
@@ -134,8 +131,7 @@ class WindowUiIT {
         select("taskCombo", "phi4.sample");
         type("param.lattice", "32x32");
         type("param.samples", "5000000");
-        click("runButton");
-        String id = lastRunId();
+        String id = startRun();
         await(() -> text("status." + id).toLowerCase().contains("measurement"), "the chain to measure");
         long worst = 0;
         long end = System.currentTimeMillis() + 3000;
@@ -213,11 +209,13 @@ class WindowUiIT {
     }
 
     private static void type(String name, String value) throws Exception {
+        await(() -> onEdt(() -> find(frame, name)) != null, name + " (the form is rebuilt when the task changes)");
         JTextComponent field = (JTextComponent) find(name);
         SwingUtilities.invokeAndWait(() -> field.setText(value));
     }
 
     private static void click(String name) throws Exception {
+        await(() -> onEdt(() -> find(frame, name)) != null, name);
         AbstractButton b = (AbstractButton) find(name);
         SwingUtilities.invokeAndWait(b::doClick);
     }
@@ -262,6 +260,14 @@ class WindowUiIT {
         });
     }
 
+    /** Clicks Run and returns the id of the run's new tab. */
+    private static String startRun() throws Exception {
+        int before = tabCount();
+        click("runButton");
+        await(() -> tabCount() == before + 1, () -> "a new run tab; form says: " + text("formError"));
+        return lastRunId();
+    }
+
     private static int tabCount() {
         JTabbedPane tabs = (JTabbedPane) find("runTabs");
         return onEdt(tabs::getTabCount);
@@ -292,10 +298,14 @@ class WindowUiIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        await(condition, () -> what);
+    }
+
+    private static void await(BooleanSupplier condition, Supplier<String> what) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what.get());
             }
             Thread.sleep(50);
         }
