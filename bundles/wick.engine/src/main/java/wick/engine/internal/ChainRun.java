@@ -311,7 +311,8 @@ final class ChainRun extends AbstractRun {
 
     @Override
     protected void saveOnStop() {
-        if (log != null && move != null && Files.exists(files.measurements())) {
+        MeasurementLog l = log;
+        if (l != null && l.isOpen() && move != null && Files.exists(files.measurements())) {
             checkpoint();
         }
     }

@@ -132,6 +132,11 @@ final class MeasurementLog implements AutoCloseable {
         }
     }
 
+    /** Whether the file is still open for appending. */
+    boolean isOpen() {
+        return channel.isOpen();
+    }
+
     synchronized int count() {
         return count;
     }

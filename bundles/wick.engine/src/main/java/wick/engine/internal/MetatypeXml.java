@@ -57,10 +57,27 @@ final class MetatypeXml {
                 options.add(new ParameterOption(o.getAttribute("label"), o.getAttribute("value")));
             }
             specs.add(new ParameterSpec(ad.getAttribute("id"), attr(ad, "name"), type(ad.getAttribute("type")),
-                    ad.hasAttribute("default") ? ad.getAttribute("default") : null, attr(ad, "min"), attr(ad, "max"),
+                    ad.hasAttribute("default") ? unescape(ad.getAttribute("default")) : null, attr(ad, "min"), attr(ad, "max"),
                     options, attr(ad, "description")));
         }
         return new ParameterSchema(ocd.getAttribute("id"), attr(ocd, "name"), attr(ocd, "description"), specs);
+    }
+
+    /**
+     * A single value as Metatype writes it: commas (the separator of multi-valued defaults) and
+     * backslashes are escaped with a backslash, e.g. bnd writes the default {@code "8,16,32"} as
+     * {@code 8\,16\,32}.
+     */
+    static String unescape(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                c = value.charAt(++i);
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static String attr(Element e, String name) {

@@ -23,6 +23,7 @@ class MetatypeXmlTest {
                 <AD id="lattice" type="String" default="4x4" name="Lattice" description="extents"/>
                 <AD id="samples" type="Integer" default="1000" min="1" name="Samples"/>
                 <AD id="m2" type="Double" default="1.0" name="m2"/>
+                <AD id="sizes" type="String" default="8\\,16\\,32" name="Sizes"/>
                 <AD id="stress" type="String" default="symmetric">
                   <Option label="Symmetric" value="symmetric"/>
                   <Option label="Forward" value="forward"/>
@@ -39,7 +40,8 @@ class MetatypeXmlTest {
     @Test
     void readsTypesDefaultsBoundsAndOptions() throws Exception {
         ParameterSchema s = schema();
-        assertEquals(4, s.parameters().size());
+        assertEquals(5, s.parameters().size());
+        assertEquals("8,16,32", s.parameter("sizes").orElseThrow().defaultValue(), "bnd's escaped commas are unescaped");
         assertEquals(ParameterType.INTEGER, s.parameter("samples").orElseThrow().type());
         assertEquals("1", s.parameter("samples").orElseThrow().min());
         assertEquals(2, s.parameter("stress").orElseThrow().options().size());

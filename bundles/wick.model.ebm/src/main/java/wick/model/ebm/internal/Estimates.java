@@ -24,8 +24,14 @@ final class Estimates {
         try {
             return GammaMethod.analyse(series);
         } catch (IllegalArgumentException e) {
+            int bins = Math.min(FALLBACK_BINS, series.length);
             JackknifeEstimate j = Jackknife.estimate(new double[][] {series}, x -> x[0], binSize(series.length));
-            return new GammaEstimate(j.value(), j.error(), Double.NaN, Double.NaN, Double.NaN, 0, series.length, false);
+            // τ_int from the ratio of the binned error to the naive one: σ² = 2 τ_int σ_naive²
+            double naive = naiveError(series);
+            double tau = naive > 0 ? 0.5 * Math.pow(j.error() / naive, 2) : 0.5;
+            double relative = Math.sqrt(1.0 / (2 * Math.max(1, bins - 1)));
+            return new GammaEstimate(j.value(), j.error(), j.error() * relative, tau, 2 * tau * relative, 0,
+                    series.length, false);
         }
     }
 
@@ -42,6 +48,19 @@ final class Estimates {
 
     static ScalarResult scalar(GammaEstimate e) {
         return new ScalarResult(e.mean(), e.error());
+    }
+
+    private static double naiveError(double[] series) {
+        double mean = 0;
+        for (double x : series) {
+            mean += x;
+        }
+        mean /= series.length;
+        double var = 0;
+        for (double x : series) {
+            var += (x - mean) * (x - mean);
+        }
+        return Math.sqrt(var / (series.length - 1) / series.length);
     }
 
     private static int binSize(int n) {
