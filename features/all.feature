@@ -1,3 +1,4 @@
 # Everything Wick ships.
 include models
+include analyses
 include ui

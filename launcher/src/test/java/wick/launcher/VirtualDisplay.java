@@ -29,9 +29,10 @@ final class VirtualDisplay {
         if (!Files.isExecutable(binary)) {
             return false;
         }
-        xvfb = new ProcessBuilder(binary.toString(), display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> xvfb.destroy()));
+        // -terminate: the server ends when its last client (this JVM) disconnects; killing it from a
+        // shutdown hook instead would pull the display from under AWT while the JVM exits
+        xvfb = new ProcessBuilder(binary.toString(), display, "-screen", "0", "1280x800x24", "-nolisten", "tcp",
+                "-terminate").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long deadline = System.currentTimeMillis() + 10_000;
         while (!Files.exists(socket)) {
             if (!xvfb.isAlive() || System.currentTimeMillis() > deadline) {

@@ -8,7 +8,8 @@ import wick.api.result.Result;
 
 /**
  * The chart factories in the order they are asked: specific plots first, then one generic factory
- * per result kind. Scalars and tables are not charts (the results panel lists them).
+ * per result kind. Scalars and tables are not charts (the results panel lists them), except a
+ * table holding a spectrum.
  */
 public final class ChartRegistry {
     private final List<ChartFactory> factories;
@@ -21,7 +22,12 @@ public final class ChartRegistry {
     /** The factories for the results Wick has today, specific before generic. */
     public static ChartRegistry standard() {
         return new ChartRegistry(List.of(
+                new ComplexSeriesChartFactory(),
                 new EigenvalueFlowChartFactory(),
+                new FitPlateauChartFactory(),
+                new SpectrumChartFactory(),
+                new ProbabilityBarsChartFactory(),
+                new ScalingChartFactory(),
                 new CorrelatorChartFactory(),
                 new SeriesChartFactory(),
                 new HistogramChartFactory(),
