@@ -117,39 +117,4 @@ class RunTabTest {
     }
 
     /** The event thread keeps answering within 100 ms while a long chain is polled four times a second. */
-    @Test
-    void eventThreadStaysResponsiveWithALongChain() throws Exception {
-        FakeRun run = new FakeRun("r9", "phi4.sample", Parameters.empty(), "metropolis", 1);
-        RunView v = edt(() -> new RunView(workbench, background, ChartRegistry.standard(), new FormMemory(dir.resolve("m"))));
-        Thread chain = new Thread(() -> {
-            for (int i = 0; i < 40 && !Thread.currentThread().isInterrupted(); i++) {
-                run.advance(10_000, i / 40.0);
-                if (i % 10 == 9) {
-                    run.replaceSampler(i % 20 == 9 ? "hmc" : "metropolis");
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        edt(() -> v.show(run));
-        List<Long> lateness = new ArrayList<>();
-        long[] last = {System.nanoTime()};
-        Timer probe = new Timer(10, e -> {
-            long now = System.nanoTime();
-            lateness.add((now - last[0]) / 1_000_000);
-            last[0] = now;
-        });
-        SwingUtilities.invokeAndWait(probe::start);
-        chain.start();
-        chain.join();
-        await("the whole chain drawn", () -> items(v, "chart.r9.M") > TraceDecimation.MAX_POINTS / 2);
-        SwingUtilities.invokeAndWait(probe::stop);
-        long worst = edt(() -> lateness.stream().skip(5).mapToLong(Long::longValue).max().orElse(0));
-        assertTrue(worst < 100, "the event thread was blocked for " + worst + " ms");
-        assertTrue(items(v, "chart.r9.M") <= TraceDecimation.MAX_POINTS);
-        edt(v::dispose);
-    }
 }
