@@ -83,6 +83,44 @@ class CommandLineIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void environmentSnapshotIsPrintedRecordedAndEnforced() throws Exception {
+        Distribution.Outcome env = Distribution.run(dir, "env", "--json");
+        assertEquals(0, env.exitCode(), env.stderr());
+        Map<String, Object> bundles = (Map<String, Object>) Distribution.json(env.stdout()).get("environment");
+        Map<String, Object> api = (Map<String, Object>) bundles.get("wick.api");
+        assertTrue(api != null && String.valueOf(api.get("sha256")).matches("[0-9a-f]{64}"), String.valueOf(api));
+        Path file = dir.resolve("env.json");
+        java.nio.file.Files.writeString(file, env.stdout());
+
+        Distribution.Outcome ok = Distribution.run(dir, "run", "free.exact", "--set", "lattice=4x4", "--env", file.toString(),
+                "--out", dir.resolve("r").toString());
+        assertEquals(0, ok.exitCode(), ok.stderr());
+        Map<String, Object> record = Distribution.json(java.nio.file.Files.readString(dir.resolve("r/run.json")));
+        Map<String, Object> recorded = (Map<String, Object>) record.get("environment");
+        assertEquals(api.get("sha256"), ((Map<String, Object>) recorded.get("wick.api")).get("sha256"));
+        assertTrue(((Map<String, Object>) recorded.get("wick.engine")).get("sha256").toString().matches("[0-9a-f]{64}"));
+        assertTrue(record.get("bundles") instanceof Map, "bundles kept as name -> version");
+
+        Distribution.Outcome fromRun = Distribution.run(dir, "run", "free.exact", "--set", "lattice=4x4", "--env",
+                dir.resolve("r/run.json").toString(), "--out", dir.resolve("r2").toString());
+        assertEquals(0, fromRun.exitCode(), fromRun.stderr());
+
+        api.put("version", "0.0.1");
+        Path changed = dir.resolve("changed.json");
+        java.nio.file.Files.writeString(changed, new com.google.gson.Gson().toJson(Map.of("environment", bundles)));
+        Distribution.Outcome refused = Distribution.run(dir, "run", "free.exact", "--env", changed.toString(),
+                "--out", dir.resolve("r3").toString());
+        assertEquals(2, refused.exitCode(), refused.stderr());
+        assertEquals("", refused.stdout());
+        List<String> lines = refused.stderr().lines().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.get(0).startsWith("wick: ") && lines.get(0).contains("--env"), refused.stderr());
+        assertEquals(2, lines.size(), refused.stderr());
+        assertTrue(lines.get(1).contains("wick.api") && lines.get(1).contains("0.0.1"), refused.stderr());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("r3/run.json")), "nothing written when refused");
+    }
+
+    @Test
     void listShowsTasksAndSamplers() throws Exception {
         Distribution.Outcome o = Distribution.run(dir, "list", "--json");
         assertEquals(0, o.exitCode(), o.stderr());

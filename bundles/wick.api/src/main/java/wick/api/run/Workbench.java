@@ -60,6 +60,12 @@ public interface Workbench {
      */
     RunHandle resume(Path runDirectory);
 
+    /**
+     * The installed bundles with their versions and the SHA-256 of their jars, sorted by symbolic name:
+     * the environment every run records in its {@code run.json}.
+     */
+    List<BundleInfo> environment();
+
     /** Runs started in this workbench, oldest first. */
     List<RunHandle> runs();
 

@@ -1,4 +1,4 @@
 /** The workbench service: tasks and samplers installed, runs started, resumed, swapped and cancelled. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package wick.api.run;

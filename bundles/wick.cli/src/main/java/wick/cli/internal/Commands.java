@@ -13,6 +13,7 @@ import com.google.gson.GsonBuilder;
 import wick.api.param.ParameterException;
 import wick.api.param.ParameterSpec;
 import wick.api.result.Result;
+import wick.api.run.BundleInfo;
 import wick.api.run.RunHandle;
 import wick.api.run.RunOptions;
 import wick.api.run.RunStatus;
@@ -49,8 +50,9 @@ final class Commands {
                 case "list" -> list(inv.json());
                 case "run" -> run(inv);
                 case "resume" -> resume(inv);
+                case "env" -> env(inv);
                 case "help", "--help", "-h" -> help();
-                default -> throw new UsageException("unknown command '" + inv.command() + "'; commands: list, run, resume, shell, help");
+                default -> throw new UsageException("unknown command '" + inv.command() + "'; commands: list, run, resume, env, shell, help");
             };
         } catch (UsageException | ParameterException e) {
             err.println("wick: " + e.getMessage());
@@ -69,8 +71,10 @@ final class Commands {
         out.println("""
                 usage: wick COMMAND ...
                   wick list [--json]                    tasks and samplers installed, with their parameters
-                  wick run TASK [--set k=v ...] [--sampler ID | --sampler-schedule ID:SWEEPS,...] [--seed N] [--out DIR] [--json]
-                  wick resume DIR [--json]              continue a stopped run from its checkpoint
+                  wick run TASK [--set k=v ...] [--sampler ID | --sampler-schedule ID:SWEEPS,...] [--seed N] [--out DIR] [--env FILE] [--json]
+                  wick resume DIR [--env FILE] [--json] continue a stopped run from its checkpoint
+                  wick env [--json]                     the installed bundles: symbolic name, version, SHA-256 of the jar
+                  (--env FILE refuses to start unless the installed bundles match FILE: a run.json or wick env --json output)
                   wick shell                            the Gogo shell (commands in scope wick: wick:list, wick:start, wick:swap, ...)
                   wick                                  the workbench window (when the UI bundle and a display are there)
                 global options (before the command): --feature NAME (core, models, all), --plugins DIR""");
@@ -149,6 +153,9 @@ final class Commands {
             throw new UsageException("run needs exactly one task id, e.g. wick run free.exact --set lattice=8x8"
                     + (inv.arguments().isEmpty() ? "" : "; got " + inv.arguments()));
         }
+        if (!environmentMatches(inv)) {
+            return USAGE;
+        }
         RunHandle run = workbench.start(inv.arguments().get(0), inv.parameters(),
                 new RunOptions(inv.seed(), inv.sampler(), inv.out(), inv.schedule()));
         return finish(run, inv.json());
@@ -158,8 +165,59 @@ final class Commands {
         if (inv.arguments().size() != 1) {
             throw new UsageException("resume needs exactly one run directory");
         }
+        if (!environmentMatches(inv)) {
+            return USAGE;
+        }
         RunHandle run = workbench.resume(Path.of(inv.arguments().get(0)));
         return finish(run, inv.json());
+    }
+
+    /** Prints the installed bundles with their versions and jar hashes. */
+    int env(Invocation inv) {
+        if (!inv.arguments().isEmpty()) {
+            throw new UsageException("env takes no arguments; got " + inv.arguments());
+        }
+        List<BundleInfo> bundles = workbench.environment();
+        if (inv.json()) {
+            out.println(GSON.toJson(Environment.json(bundles)));
+            return OK;
+        }
+        for (BundleInfo b : bundles) {
+            out.printf("%-44s %-24s %s%n", b.symbolicName(), b.version(), b.sha256() == null ? "-" : b.sha256());
+        }
+        return OK;
+    }
+
+    /**
+     * With {@code --env FILE}: whether the installed bundles match the file's; when they do not, prints a
+     * first line naming {@code --env} and then one line per difference on {@code err}.
+     */
+    boolean environmentMatches(Invocation inv) {
+        if (inv.env() == null) {
+            return true;
+        }
+        List<String> diff = mismatch(workbench, inv);
+        if (diff.isEmpty()) {
+            return true;
+        }
+        diff.forEach(err::println);
+        return false;
+    }
+
+    /** The lines that refuse a run for {@code --env} (the first names it), or none when it matches or is absent. */
+    static List<String> mismatch(Workbench workbench, Invocation inv) {
+        if (inv.env() == null) {
+            return List.of();
+        }
+        List<String> diff = Environment.differences(Environment.read(inv.env()), workbench.environment());
+        if (diff.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("wick: --env " + inv.env() + ": the installed bundles differ from the recorded environment in "
+                + diff.size() + (diff.size() == 1 ? " place; not starting" : " places; not starting"));
+        diff.forEach(d -> lines.add("  " + d));
+        return lines;
     }
 
     /** Waits for a run, reporting progress on {@code err}, then prints its results. */

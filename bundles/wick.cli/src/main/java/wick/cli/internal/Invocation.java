@@ -10,7 +10,7 @@ import wick.api.run.SamplerSchedule;
 
 /**
  * A parsed command line: {@code COMMAND [ARG ...] [--set k=v ...] [--sampler ID] [--seed N]
- * [--out DIR] [--json]}. The same parser serves the batch runner and the Gogo commands.
+ * [--out DIR] [--env FILE] [--json]}. The same parser serves the batch runner and the Gogo commands.
  *
  * @param command    the command word ({@code list}, {@code run}, {@code resume}, ...)
  * @param arguments  positional arguments after the command
@@ -20,13 +20,15 @@ import wick.api.run.SamplerSchedule;
  * @param out        {@code --out}, or {@code null}
  * @param json       whether {@code --json} was given
  * @param schedule   {@code --sampler-schedule ID:SWEEPS,...}, or {@code null}
+ * @param env        {@code --env FILE}: the environment (a {@code run.json} or {@code wick env --json}) the
+ *                   installed bundles must match, or {@code null}
  */
 record Invocation(String command, List<String> arguments, Map<String, String> parameters, String sampler, Long seed,
-        Path out, boolean json, SamplerSchedule schedule) {
+        Path out, boolean json, SamplerSchedule schedule, Path env) {
 
     static Invocation parse(String... args) {
         if (args.length == 0) {
-            throw new UsageException("no command given; commands: list, run, resume, help");
+            throw new UsageException("no command given; commands: list, run, resume, env, help");
         }
         List<String> positional = new ArrayList<>();
         Map<String, String> set = new LinkedHashMap<>();
@@ -35,6 +37,7 @@ record Invocation(String command, List<String> arguments, Map<String, String> pa
         Path out = null;
         boolean json = false;
         SamplerSchedule schedule = null;
+        Path env = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -68,9 +71,10 @@ record Invocation(String command, List<String> arguments, Map<String, String> pa
                     }
                 }
                 case "--out" -> out = Path.of(value(args, ++i, "--out", "a directory"));
+                case "--env" -> env = Path.of(value(args, ++i, "--env", "a file (a run.json, or the output of wick env --json)"));
                 default -> {
                     if (a.startsWith("--")) {
-                        throw new UsageException("unknown option '" + a + "'; options: --set k=v, --sampler ID, --sampler-schedule ID:SWEEPS,..., --seed N, --out DIR, --json");
+                        throw new UsageException("unknown option '" + a + "'; options: --set k=v, --sampler ID, --sampler-schedule ID:SWEEPS,..., --seed N, --out DIR, --env FILE, --json");
                     }
                     positional.add(a);
                 }
@@ -79,7 +83,7 @@ record Invocation(String command, List<String> arguments, Map<String, String> pa
         if (sampler != null && schedule != null) {
             throw new UsageException("give either --sampler or --sampler-schedule, not both");
         }
-        return new Invocation(args[0], List.copyOf(positional), set, sampler, seed, out, json, schedule);
+        return new Invocation(args[0], List.copyOf(positional), set, sampler, seed, out, json, schedule, env);
     }
 
     private static String value(String[] args, int i, String option, String what) {

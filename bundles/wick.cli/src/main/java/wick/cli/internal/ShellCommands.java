@@ -16,12 +16,12 @@ import wick.api.run.Workbench;
 
 /**
  * The Gogo commands of scope {@code wick}: the batch commands ({@code wick:list}, {@code wick:run},
- * {@code wick:resume}) plus the ones a live session needs ({@code wick:start} a run in the background,
+ * {@code wick:resume}, {@code wick:env}) plus the ones a live session needs ({@code wick:start} a run in the background,
  * {@code wick:runs}, {@code wick:status}, {@code wick:swap} its sampler, {@code wick:cancel},
  * {@code wick:wait}). Each returns its text; errors are thrown with their one-line message.
  */
 @Component(service = ShellCommands.class, property = {"osgi.command.scope=wick", "osgi.command.function=list",
-        "osgi.command.function=run", "osgi.command.function=resume", "osgi.command.function=start",
+        "osgi.command.function=run", "osgi.command.function=resume", "osgi.command.function=env", "osgi.command.function=start",
         "osgi.command.function=runs", "osgi.command.function=status", "osgi.command.function=swap",
         "osgi.command.function=cancel", "osgi.command.function=wait", "osgi.command.function=help"})
 public final class ShellCommands {
@@ -45,11 +45,19 @@ public final class ShellCommands {
         return call(prepend("resume", args));
     }
 
+    public String env(String... args) {
+        return call(prepend("env", args));
+    }
+
     /** Starts a run in the background and returns its id. */
     public String start(String... args) {
         Invocation inv = Invocation.parse(prepend("start", args));
         if (inv.arguments().size() != 1) {
             throw new IllegalArgumentException("start needs exactly one task id");
+        }
+        java.util.List<String> mismatch = Commands.mismatch(workbench, inv);
+        if (!mismatch.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", mismatch));
         }
         RunHandle run = workbench.start(inv.arguments().get(0), inv.parameters(),
                 new RunOptions(inv.seed(), inv.sampler(), inv.out(), inv.schedule()));

@@ -11,6 +11,7 @@ import wick.api.param.Parameters;
 import wick.api.progress.CancelledException;
 import wick.api.progress.ProgressMonitor;
 import wick.api.result.Result;
+import wick.api.run.BundleInfo;
 import wick.api.run.RunHandle;
 import wick.api.run.RunStatus;
 import wick.api.run.SamplerSpan;
@@ -30,6 +31,7 @@ abstract class AbstractRun implements RunHandle, Runnable {
     protected volatile String message = "";
     protected volatile boolean cancelRequested;
     private volatile Map<String, Result> results = Map.of();
+    private volatile List<BundleInfo> environment = List.of();
 
     AbstractRun(String id, String taskId, long seed, Parameters parameters, RunFiles files, Map<String, String> bundles,
             String created) {
@@ -40,6 +42,11 @@ abstract class AbstractRun implements RunHandle, Runnable {
         this.files = files;
         this.bundles = Map.copyOf(bundles);
         this.created = created == null ? Instant.now().toString() : created;
+    }
+
+    /** Sets the installed bundles (with jar hashes) that {@code run.json} records as its environment. */
+    void environment(List<BundleInfo> bundles) {
+        this.environment = List.copyOf(bundles);
     }
 
     /** The work of the run; throws {@link CancelledException} when cancelled. */
@@ -113,6 +120,14 @@ abstract class AbstractRun implements RunHandle, Runnable {
         List<Map<String, Object>> history = samplerHistory().stream().map(AbstractRun::span).toList();
         m.put("samplerHistory", history);
         m.put("bundles", new java.util.TreeMap<>(bundles));
+        Map<String, Object> env = new java.util.TreeMap<>();
+        for (BundleInfo b : environment) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("version", b.version());
+            e.put("sha256", b.sha256());
+            env.put(b.symbolicName(), e);
+        }
+        m.put("environment", env);
         m.put("created", created);
         m.put("updated", Instant.now().toString());
         return m;

@@ -12,7 +12,7 @@ import wick.api.result.Result;
 
 /**
  * The files of a run directory: {@code run.json} (task, parameters, seed, sampler history, bundle
- * versions, status), {@code measurements.csv}, {@code checkpoint.bin}, {@code results.json} and one
+ * versions, the environment with jar hashes, status), {@code measurements.csv}, {@code checkpoint.bin}, {@code results.json} and one
  * CSV per result in {@code results/}. Every whole-file write is atomic.
  */
 final class RunFiles {

@@ -35,6 +35,7 @@ import wick.api.model.Target;
 import wick.api.param.ParameterException;
 import wick.api.param.ParameterSchema;
 import wick.api.param.Parameters;
+import wick.api.run.BundleInfo;
 import wick.api.run.RunHandle;
 import wick.api.run.RunOptions;
 import wick.api.run.SamplerInfo;
@@ -66,6 +67,7 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
         t.setDaemon(true);
         return t;
     });
+    private final BundleHashes hashes = new BundleHashes();
     private volatile BundleContext context;
     private volatile long checkpointMillis = 2000;
 
@@ -93,9 +95,11 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
     }
 
     void removeTask(Task task) {
-        tasks.remove(task.id(), tasks.get(task.id()) != null && tasks.get(task.id()).service() == task
-                ? tasks.get(task.id()) : null);
-        schemas.remove("task:" + task.id());
+        Installed<Task> t = tasks.get(task.id());
+        if (t != null && t.service() == task) {
+            tasks.remove(task.id());
+            schemas.remove("task:" + task.id());
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -278,6 +282,7 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
         } else {
             throw new IllegalArgumentException("task '" + taskId + "' is neither a compute task nor a chain task");
         }
+        run.environment(environment());
         runs.add(run);
         executor.execute(run);
         return run;
@@ -327,6 +332,7 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
         } else {
             run = new ComputeRun(id, (ComputeTask) t.service(), seed, p, files, installedBundles(), created);
         }
+        run.environment(environment());
         runs.add(run);
         executor.execute(run);
         return run;
@@ -367,6 +373,21 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
             }
         }
         return m;
+    }
+
+    @Override
+    public List<BundleInfo> environment() {
+        Map<String, BundleInfo> m = new TreeMap<>();
+        BundleContext ctx = context;
+        if (ctx != null) {
+            for (Bundle b : ctx.getBundles()) {
+                if (b.getSymbolicName() != null) {
+                    String sha = b.getBundleId() == 0 ? null : hashes.sha256(b.getLocation());
+                    m.put(b.getSymbolicName(), new BundleInfo(b.getSymbolicName(), b.getVersion().toString(), sha));
+                }
+            }
+        }
+        return List.copyOf(m.values());
     }
 
     @Override

@@ -120,6 +120,11 @@ public final class Fakes {
         }
 
         @Override
+        public List<wick.api.run.BundleInfo> environment() {
+            return List.of(new wick.api.run.BundleInfo("wick.api", "1.0.0", null));
+        }
+
+        @Override
         public List<RunHandle> runs() {
             return List.copyOf(runs);
         }

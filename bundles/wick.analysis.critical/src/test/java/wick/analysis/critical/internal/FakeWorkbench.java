@@ -192,6 +192,11 @@ final class FakeWorkbench implements Workbench {
     }
 
     @Override
+    public List<wick.api.run.BundleInfo> environment() {
+        return List.of(new wick.api.run.BundleInfo("wick.api", "1.0.0", null));
+    }
+
+    @Override
     public List<RunHandle> runs() {
         return List.copyOf(runs);
     }
