@@ -22,7 +22,6 @@ import wick.api.task.Measurements;
 import wick.api.task.Observables;
 import wick.api.task.Task;
 import wick.lattice.FreeField;
-import wick.lattice.ZeroMomentumCorrelator;
 import wick.stats.GammaEstimate;
 import wick.stats.GammaMethod;
 
@@ -81,14 +80,10 @@ public final class FreeSampleTask implements ChainTask {
     @Override
     public Observables observables(Target target, Parameters p) {
         Lattice lattice = target.lattice();
-        int nt = lattice.extent(0);
         List<String> names = new ArrayList<>();
         names.add("phi2");
-        for (int t = 0; t < nt; t++) {
-            names.add("C" + t);
-        }
-        ZeroMomentumCorrelator correlator = new ZeroMomentumCorrelator(lattice);
-        double[] c = new double[nt];
+        CorrelatorColumns.addNames(lattice, names);
+        CorrelatorColumns correlator = new CorrelatorColumns(lattice);
         return new Observables() {
             @Override
             public List<String> names() {
@@ -102,8 +97,7 @@ public final class FreeSampleTask implements ChainTask {
                     s += f * f;
                 }
                 out[0] = s / field.length;
-                correlator.measure(field, c);
-                System.arraycopy(c, 0, out, 1, nt);
+                correlator.measure(field, out, 1);
             }
         };
     }
@@ -113,17 +107,10 @@ public final class FreeSampleTask implements ChainTask {
         FreeField exact = ((FreeFieldTarget) target).exact();
         int nt = target.lattice().extent(0);
         GammaEstimate phi2 = GammaMethod.analyse(m.column("phi2"));
-        double[] c = new double[nt];
-        double[] dc = new double[nt];
-        for (int t = 0; t < nt; t++) {
-            GammaEstimate e = GammaMethod.analyse(m.column("C" + t));
-            c[t] = e.mean();
-            dc[t] = e.error();
-        }
         Map<String, Result> r = new LinkedHashMap<>();
         r.put("phi2", new ScalarResult(phi2.mean(), phi2.error()));
         r.put("phi2Exact", ScalarResult.exact(exact.phi2()));
-        r.put("correlator", SeriesResult.indexed(c, dc, "tau", "C"));
+        r.put("correlator", CorrelatorColumns.analyse(m, nt));
         r.put("correlatorExact", SeriesResult.indexed(exact.correlator(), null, "tau", "C"));
         r.put("tauInt", new ScalarResult(phi2.tauInt(), phi2.tauIntError()));
         return r;

@@ -17,13 +17,11 @@ import wick.api.param.ParameterException;
 import wick.api.param.Parameters;
 import wick.api.progress.ProgressMonitor;
 import wick.api.result.Result;
-import wick.api.result.SeriesResult;
 import wick.api.result.TableResult;
 import wick.api.task.ChainTask;
 import wick.api.task.Measurements;
 import wick.api.task.Observables;
 import wick.api.task.Task;
-import wick.lattice.ZeroMomentumCorrelator;
 import wick.model.ebm.Phi4Target;
 import wick.stats.GammaEstimate;
 
@@ -112,13 +110,9 @@ public final class Phi4SampleTask implements ChainTask {
     public Observables observables(Target target, Parameters p) {
         ActionTarget phi4 = (ActionTarget) target;
         Lattice lattice = target.lattice();
-        int nt = lattice.extent(0);
         List<String> names = new ArrayList<>(PRIMARIES);
-        for (int t = 0; t < nt; t++) {
-            names.add("C" + t);
-        }
-        ZeroMomentumCorrelator correlator = new ZeroMomentumCorrelator(lattice);
-        double[] c = new double[nt];
+        CorrelatorColumns.addNames(lattice, names);
+        CorrelatorColumns correlator = new CorrelatorColumns(lattice);
         int v = lattice.volume();
         return new Observables() {
             @Override
@@ -141,8 +135,7 @@ public final class Phi4SampleTask implements ChainTask {
                 out[3] = m * m * m * m;
                 out[4] = s2 / v;
                 out[5] = phi4.action(field) / v;
-                correlator.measure(field, c);
-                System.arraycopy(c, 0, out, PRIMARIES.size(), nt);
+                correlator.measure(field, out, PRIMARIES.size());
             }
         };
     }
@@ -163,14 +156,7 @@ public final class Phi4SampleTask implements ChainTask {
         double[] m4 = m.column("M4");
         r.put("chi", Estimates.derived(new double[][] {m2, absM}, x -> v * (x[0] - x[1] * x[1])));
         r.put("binder", Estimates.derived(new double[][] {m2, m4}, x -> 1 - x[1] / (3 * x[0] * x[0])));
-        double[] c = new double[nt];
-        double[] dc = new double[nt];
-        for (int t = 0; t < nt; t++) {
-            GammaEstimate e = Estimates.primary(m.column("C" + t));
-            c[t] = e.mean();
-            dc[t] = e.error();
-        }
-        r.put("correlator", SeriesResult.indexed(c, dc, "tau", "C"));
+        r.put("correlator", CorrelatorColumns.analyse(m, nt));
         r.put("tauInt", new TableResult(List.of("observable", "tauInt", "error"), tau));
         r.put("acceptance", Estimates.scalar(Estimates.primary(m.column("acceptance"))));
         return r;
