@@ -106,7 +106,7 @@ class WorkbenchIT {
     void samplerReplacedInARunningChainKeepsTheDistribution() throws Exception {
         Path out = tmp.resolve("swap");
         String id = shell.execute("wick:start free.sample --set lattice=8x6 --set spacing=0.9,1.1 --set m2=0.6"
-                + " --set samples=30000 --set thermalization=200 --sampler heatbath --seed 11 --out " + out).trim();
+                + " --set samples=30000 --set interval=20 --set thermalization=200 --sampler heatbath --seed 11 --out " + out).trim();
         await(() -> status(id).contains("measurement"), "measurements to start");
         shell.execute("wick:swap " + id + " exact-fft");
         Map<String, Object> summary = Distribution.json(shell.execute("wick:wait " + id));

@@ -32,6 +32,15 @@ abstract class AbstractRun implements RunHandle, Runnable {
     protected volatile boolean cancelRequested;
     private volatile Map<String, Result> results = Map.of();
     private volatile List<BundleInfo> environment = List.of();
+    /** Guards the run's file writes against a forced cancel (see {@link #forceCancel}). */
+    protected final Object ioLock = new Object();
+    private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Set when {@link #forceCancel} gave up on the run's thread (stuck in a plugin call): the run is
+     * over and that thread, whenever it comes back, must write nothing more.
+     */
+    protected volatile boolean abandoned;
+    private volatile Thread runner;
 
     AbstractRun(String id, String taskId, long seed, Parameters parameters, RunFiles files, Map<String, String> bundles,
             String created) {
@@ -58,28 +67,87 @@ abstract class AbstractRun implements RunHandle, Runnable {
 
     @Override
     public final void run() {
+        runner = Thread.currentThread();
+        boolean mine = false;
         try {
             Map<String, Result> r = execute();
+            mine = claimed.compareAndSet(false, true);
+            if (!mine) {
+                return;
+            }
             results = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r));
             status = RunStatus.COMPLETED;
             progress = 1;
             message = "completed";
             files.writeResults(summary(), r);
         } catch (CancelledException e) {
+            mine = claimed.compareAndSet(false, true);
+            if (!mine) {
+                return;
+            }
             status = RunStatus.CANCELLED;
             message = "cancelled; resume with: wick resume " + files.directory();
             saveQuietly();
         } catch (Throwable t) {
+            mine = claimed.compareAndSet(false, true);
+            if (!mine) {
+                return; // abandoned by a forced cancel: whatever happened since is nobody's business
+            }
             status = RunStatus.FAILED;
             message = describe(t);
             saveQuietly();
         } finally {
-            try {
-                files.writeRecord(record());
-            } finally {
-                finished.countDown();
+            runner = null;
+            if (mine) {
+                try {
+                    files.writeRecord(record());
+                } finally {
+                    finished.countDown();
+                }
             }
         }
+    }
+
+    /**
+     * Ends the run now, from another thread, while its own thread is stuck in a plugin call: status
+     * CANCELLED with {@code why} as message, the measurement log flushed ({@link #saveOnAbandon}),
+     * {@code run.json} written, {@link #await()} released, and the run thread interrupted. A Java thread
+     * cannot be killed: the stuck thread goes on until the plugin returns (or reacts to the
+     * interrupt); it then finds the run {@link #abandoned} and ends without writing anything.
+     * Does nothing when the run has already ended.
+     */
+    protected final void forceCancel(String why) {
+        synchronized (ioLock) {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            abandoned = true;
+        }
+        try {
+            status = RunStatus.CANCELLED;
+            message = why;
+            try {
+                saveOnAbandon();
+            } catch (RuntimeException e) {
+                message = message + " (and flushing the measurements failed: " + describe(e) + ")";
+            }
+            files.writeRecord(record());
+        } finally {
+            finished.countDown();
+            Thread t = runner;
+            if (t != null) {
+                t.interrupt();
+            }
+        }
+    }
+
+    /** Whether the run has ended (its final state is written, or being written). */
+    protected final boolean ended() {
+        return claimed.get();
+    }
+
+    /** Called by {@link #forceCancel} (not on the run's thread): save what can be saved without the stuck thread's state. */
+    protected void saveOnAbandon() {
     }
 
     private void saveQuietly() {

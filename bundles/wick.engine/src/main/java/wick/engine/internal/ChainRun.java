@@ -59,19 +59,30 @@ final class ChainRun extends AbstractRun {
     private int scheduleIndex = -1;
     private long scheduleSweeps;
     private volatile MeasurementLog log;
+    private final String taskBundle;
+    /** Per sampler id, "BUNDLE VERSION" of the service bound last. */
+    private final Map<String, String> bundleOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link System#nanoTime()} when the current sweep began, 0 outside a sweep. */
+    private volatile long sweepStarted;
+    /** Set by the watchdog when the current sweep has taken longer than the hang time. */
+    private volatile boolean hung;
+    /** A plugin failed: the field may be half-updated, so {@code checkpoint.bin} is not overwritten. */
+    private volatile boolean faulted;
 
     /**
      * @param schedule   a cyclic schedule (its first sampler is the initial one), or {@code null}
      * @param samplerSettings per sampler id, the values given for its parameters (the rest default)
      * @param history    sampler history so far (empty for a new chain)
      * @param resumeFrom the checkpoint to continue from, or {@code null} for a new chain
+     * @param taskBundle "SYMBOLIC-NAME VERSION" of the bundle that provides the task (for messages)
      */
     ChainRun(String id, ChainTask task, Target target, String initialSampler, SamplerSchedule schedule,
             Map<String, Map<String, String>> samplerSettings, long seed,
             Parameters parameters, RunFiles files, Map<String, String> bundles, String created, SamplerCatalog catalog,
-            List<SamplerSpan> history, Checkpoint resumeFrom, long checkpointMillis) {
+            List<SamplerSpan> history, Checkpoint resumeFrom, long checkpointMillis, String taskBundle) {
         super(id, task.id(), seed, parameters, files, bundles, created);
         this.task = task;
+        this.taskBundle = taskBundle;
         this.target = target;
         this.catalog = catalog;
         this.observables = task.observables(target, parameters);
@@ -140,7 +151,13 @@ final class ChainRun extends AbstractRun {
             checkpoint();
             setProgress(0.99);
             message = "analysing " + log.count() + " measurements";
-            return task.analyse(log.snapshot(), target, parameters(), monitor().subTask(0.99, 1.0, "analysis"));
+            try {
+                return task.analyse(log.snapshot(), target, parameters(), monitor().subTask(0.99, 1.0, "analysis"));
+            } catch (CancelledException e) {
+                throw e;
+            } catch (Throwable t) {
+                throw taskFault("analysing " + log.count() + " measurements", t);
+            }
         }
     }
 
@@ -149,7 +166,11 @@ final class ChainRun extends AbstractRun {
         double[] values = new double[columns - 1];
         long total = thermalization + (long) samples * interval;
         if (sweep == 0 && thermalization == 0) {
-            move.endThermalization();
+            try {
+                move.endThermalization();
+            } catch (Throwable t) {
+                throw samplerFault(samplerId, t);
+            }
         }
         long lastCheckpoint = System.currentTimeMillis();
         while (log.count() < samples) {
@@ -167,26 +188,67 @@ final class ChainRun extends AbstractRun {
             if (!advanceSchedule()) {
                 continue;
             }
-            move.sweep(field, random);
+            long started = System.nanoTime();
+            sweepStarted = started == 0 ? 1 : started;
+            try {
+                move.sweep(field, random);
+            } catch (Throwable t) {
+                throw samplerFault(samplerId, t);
+            } finally {
+                sweepStarted = 0;
+            }
+            if (abandoned) {
+                throw new CancelledException(); // cancelled by force while the sweep was stuck
+            }
+            if (hung) {
+                hung = false;
+                message = "sampler '" + samplerId + "' came back after " + seconds((System.nanoTime() - started) / 1_000_000)
+                        + " s; continuing";
+            }
             sweep++;
             scheduleSweeps++;
             if (sweep == thermalization) {
-                for (Move m : moves.values()) {
-                    m.endThermalization();
+                for (Map.Entry<String, Move> m : moves.entrySet()) {
+                    try {
+                        m.getValue().endThermalization();
+                    } catch (Throwable t) {
+                        throw samplerFault(m.getKey(), t);
+                    }
                 }
             }
             if (sweep > thermalization && (sweep - thermalization) % interval == 0) {
-                observables.measure(field, values);
-                row[0] = move.acceptance();
+                try {
+                    observables.measure(field, values);
+                } catch (Throwable t) {
+                    throw taskFault("measuring", t);
+                }
+                try {
+                    row[0] = move.acceptance();
+                } catch (Throwable t) {
+                    throw samplerFault(samplerId, t);
+                }
                 System.arraycopy(values, 0, row, 1, values.length);
                 for (int j = 1; j < row.length; j++) {
                     if (!Double.isFinite(row[j])) {
+                        faulted = true;
                         throw new IllegalStateException("observable " + observables.names().get(j - 1) + " is " + row[j]
-                                + " at sweep " + sweep + " (sampler " + samplerId + ")");
+                                + " at sweep " + sweep + ": task '" + task.id() + "' (bundle " + taskBundle
+                                + ") with sampler '" + samplerId + "' (bundle " + bundleOf.get(samplerId)
+                                + "); the measurements before it are in " + files.measurements().getFileName()
+                                + ", " + files.checkpoint().getFileName() + " keeps the last checkpoint before it");
                     }
                 }
-                log.append(sweep, samplerId, row);
-                move.resetStatistics();
+                synchronized (ioLock) {
+                    if (abandoned) {
+                        throw new CancelledException();
+                    }
+                    log.append(sweep, samplerId, row);
+                }
+                try {
+                    move.resetStatistics();
+                } catch (Throwable t) {
+                    throw samplerFault(samplerId, t);
+                }
             }
             if ((sweep & 15) == 0 || log.count() == samples) {
                 setProgress(0.99 * sweep / total);
@@ -229,7 +291,9 @@ final class ChainRun extends AbstractRun {
         if (status != RunStatus.PAUSED) {
             checkpoint();
             status = RunStatus.PAUSED;
-            message = "paused: sampler '" + goneSampler + "' went away (its bundle was stopped or removed);"
+            String b = bundleOf.get(goneSampler);
+            message = "paused: sampler '" + goneSampler + "' went away (its bundle" + (b == null ? "" : " " + b)
+                    + " was stopped or removed);"
                     + " install it again, or pick another sampler to continue (wick:swap " + id() + " SAMPLER)";
             files.writeRecord(record());
         }
@@ -268,8 +332,9 @@ final class ChainRun extends AbstractRun {
             moves.remove(id); // bound by a bundle that has gone since
         }
         Move m = moves.get(id);
+        bundleOf.put(id, s.bundle() + " " + s.version());
         if (m == null) {
-            m = s.service().bind(target, samplerParameters(id));
+            m = bindFaultTolerant(s, id);
             if (sweep >= thermalization && sweep > 0) {
                 m.endThermalization();
             }
@@ -288,16 +353,157 @@ final class ChainRun extends AbstractRun {
     private Move bind(String id) {
         Installed<Sampler> s = catalog.sampler(id).orElseThrow(() -> new IllegalArgumentException(
                 "the checkpoint's sampler '" + id + "' is not installed; install its bundle to resume"));
-        return s.service().bind(target, samplerParameters(id));
+        bundleOf.put(id, s.bundle() + " " + s.version());
+        Move m = bindFaultTolerant(s, id);
+        return m;
+    }
+
+    private Move bindFaultTolerant(Installed<Sampler> s, String id) {
+        Parameters p = samplerParameters(id);
+        try {
+            Move m = s.service().bind(target, p);
+            if (m == null) {
+                throw new IllegalStateException("bind returned null");
+            }
+            return m;
+        } catch (Throwable t) {
+            rethrowIfThreadDeath(t);
+            throw new IllegalStateException("sampler '" + id + "' (bundle " + s.bundle() + " " + s.version()
+                    + ") failed to bind to " + target.describe() + ": " + describe(t), t);
+        }
+    }
+
+    /**
+     * The exception that ends the run when a sampler call throws: names the sampler and its bundle and
+     * marks the run faulted (the field may be half-updated, so it is not checkpointed).
+     */
+    private RuntimeException samplerFault(String id, Throwable t) {
+        rethrowIfThreadDeath(t);
+        if (abandoned) {
+            return new CancelledException(); // a stuck sweep that failed after a forced cancel
+        }
+        faulted = true;
+        return new IllegalStateException("sampler '" + id + "' (bundle " + bundleOf.get(id) + ") failed at sweep "
+                + (sweep + 1) + ": " + describe(t), t);
+    }
+
+    private RuntimeException taskFault(String doing, Throwable t) {
+        rethrowIfThreadDeath(t);
+        faulted = true;
+        return new IllegalStateException("task '" + task.id() + "' (bundle " + taskBundle + ") failed " + doing
+                + " at sweep " + sweep + ": " + describe(t), t);
+    }
+
+    @SuppressWarnings("removal")
+    private static void rethrowIfThreadDeath(Throwable t) {
+        if (t instanceof ThreadDeath d) {
+            throw d;
+        }
     }
 
     private void checkpoint() {
-        long bytes = log.flush();
-        Map<String, double[]> states = new LinkedHashMap<>();
-        moves.forEach((id, m) -> states.put(id, m.saveState()));
-        new Checkpoint(sweep, log.count(), bytes, samplerId, states, scheduleIndex, scheduleSweeps, random.state(), field)
-                .write(files.checkpoint());
-        files.writeRecord(record());
+        synchronized (ioLock) {
+            if (abandoned) {
+                throw new CancelledException();
+            }
+            for (int i = 0; i < field.length; i++) {
+                if (!Double.isFinite(field[i])) {
+                    faulted = true; // never checkpoint a broken field: checkpoint.bin keeps the previous state
+                    throw new IllegalStateException("the field is " + field[i] + " at site " + i + " after sweep " + sweep
+                            + ": task '" + task.id() + "' (bundle " + taskBundle + ") with sampler '" + samplerId
+                            + "' (bundle " + bundleOf.get(samplerId) + "); the measurements before it are in "
+                            + files.measurements().getFileName() + ", " + files.checkpoint().getFileName()
+                            + " keeps the last checkpoint before it");
+                }
+            }
+            long bytes = log.flush();
+            Map<String, double[]> states = new LinkedHashMap<>();
+            for (Map.Entry<String, Move> e : moves.entrySet()) {
+                try {
+                    states.put(e.getKey(), e.getValue().saveState());
+                } catch (Throwable t) {
+                    throw samplerFault(e.getKey(), t);
+                }
+            }
+            new Checkpoint(sweep, log.count(), bytes, samplerId, states, scheduleIndex, scheduleSweeps, random.state(),
+                    field).write(files.checkpoint());
+            files.writeRecord(record());
+        }
+    }
+
+    /**
+     * Called by the watchdog: when the chain has been inside one sweep for {@code hangMillis} or more,
+     * says so in the message (and {@code run.json}, {@code "hung": true}); the status stays RUNNING,
+     * the user may cancel. The flag clears when the sweep returns.
+     */
+    void checkHang(long hangMillis) {
+        long started = sweepStarted;
+        if (started == 0 || status != RunStatus.RUNNING || ended()) {
+            return;
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (ms < hangMillis) {
+            return;
+        }
+        boolean first = !hung;
+        String id = samplerId;
+        message = "no progress for " + seconds(ms) + " s: sampler '" + id + "' (bundle " + bundleOf.get(id)
+                + ") seems hung; cancel the run (wick:cancel " + id() + ")";
+        hung = true; // after the message: whoever sees the flag sees the message
+        synchronized (ioLock) {
+            if (first && !abandoned) { // run.json once; the message counts on
+                files.writeRecord(record());
+            }
+        }
+    }
+
+    /** Whether the watchdog found the current sweep hung. */
+    boolean hung() {
+        return hung;
+    }
+
+    private static String seconds(long ms) {
+        return ms >= 10_000 ? Long.toString(ms / 1000) : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
+    }
+
+    /**
+     * Asks the chain to stop after the current sweep. When the thread is stuck inside a sweep (found
+     * hung, or still in the same sweep 200 ms later) the run is ended at once by {@link #forceCancel}:
+     * CANCELLED, measurements flushed, the last periodic checkpoint kept (the stuck sweep's field is
+     * not saved), {@code run.json} written, the thread interrupted and left to die when it returns.
+     */
+    @Override
+    public void cancel() {
+        super.cancel();
+        long started = sweepStarted;
+        if (started == 0 || ended()) {
+            return;
+        }
+        if (hung) {
+            forceCancel(stuckMessage());
+            return;
+        }
+        Watchdog.TIMER.schedule(() -> {
+            if (sweepStarted == started && !ended()) {
+                forceCancel(stuckMessage());
+            }
+        }, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private String stuckMessage() {
+        String id = samplerId;
+        return "cancelled while sampler '" + id + "' (bundle " + bundleOf.get(id) + ") was stuck in sweep " + (sweep + 1)
+                + " (its thread cannot be killed and is left to end by itself); measurements up to the last one are in "
+                + files.measurements().getFileName() + "; resume from the last checkpoint with: wick resume "
+                + files.directory();
+    }
+
+    @Override
+    protected void saveOnAbandon() {
+        MeasurementLog l = log;
+        if (l != null && l.isOpen()) {
+            l.flush(); // the stuck thread is inside a sweep and does not touch the log (appends hold ioLock)
+        }
     }
 
     @Override
@@ -306,13 +512,21 @@ final class ChainRun extends AbstractRun {
         SamplerSchedule s = schedule;
         m.put("samplerSchedule", s == null ? null : s.toString());
         m.put("samplerParameters", new java.util.TreeMap<>(samplerSettings));
+        if (hung) {
+            m.put("hung", true);
+        }
         return m;
     }
 
     @Override
     protected void saveOnStop() {
         MeasurementLog l = log;
-        if (l != null && l.isOpen() && move != null && Files.exists(files.measurements())) {
+        if (l == null || !l.isOpen() || !Files.exists(files.measurements())) {
+            return;
+        }
+        if (faulted) {
+            l.flush(); // every measurement made; checkpoint.bin keeps the state of the last periodic checkpoint
+        } else if (move != null) {
             checkpoint();
         }
     }

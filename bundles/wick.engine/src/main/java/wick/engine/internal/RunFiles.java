@@ -52,7 +52,7 @@ final class RunFiles {
         }
     }
 
-    void writeRecord(Map<String, Object> record) {
+    synchronized void writeRecord(Map<String, Object> record) {
         AtomicFiles.write(directory.resolve(RUN_JSON), Json.write(record));
     }
 

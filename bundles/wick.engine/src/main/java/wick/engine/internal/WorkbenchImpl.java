@@ -70,6 +70,8 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
     private final BundleHashes hashes = new BundleHashes();
     private volatile BundleContext context;
     private volatile long checkpointMillis = 2000;
+    private volatile long hangMillis = 60_000;
+    private volatile java.util.concurrent.ScheduledFuture<?> watchdog;
 
     @Activate
     void activate(BundleContext ctx) {
@@ -78,10 +80,26 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
         if (ms != null) {
             checkpointMillis = Long.parseLong(ms.trim());
         }
+        String hang = ctx.getProperty("wick.hang.millis");
+        if (hang != null) {
+            try {
+                hangMillis = Long.parseLong(hang.trim());
+            } catch (NumberFormatException e) {
+                System.err.println("wick: ignoring wick.hang.millis=" + hang + " (not a number of milliseconds); using "
+                        + hangMillis);
+            }
+        }
+        if (hangMillis > 0) {
+            watchdog = Watchdog.watch(hangMillis, () -> runs);
+        }
     }
 
     @Deactivate
     void deactivate() {
+        java.util.concurrent.ScheduledFuture<?> w = watchdog;
+        if (w != null) {
+            w.cancel(false);
+        }
         runs.forEach(AbstractRun::cancel);
         executor.shutdown();
     }
@@ -271,7 +289,7 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
             RunFiles files = new RunFiles(dir);
             files.create();
             run = new ChainRun(id, chain, target, samplerId, options.schedule(), samplerSettings, seed, p, files,
-                    installedBundles(), null, this, List.of(), null, checkpointMillis);
+                    installedBundles(), null, this, List.of(), null, checkpointMillis, t.bundle() + " " + t.version());
         } else if (t.service() instanceof ComputeTask compute) {
             if (options.sampler() != null || options.schedule() != null) {
                 throw new IllegalArgumentException("task '" + taskId + "' is not a Markov chain: --sampler does not apply");
@@ -328,7 +346,8 @@ public final class WorkbenchImpl implements Workbench, SamplerCatalog {
             Object schedule = record.get("samplerSchedule");
             run = new ChainRun(id, chain, chain.target(p), c.samplerId(),
                     schedule == null ? null : SamplerSchedule.parse(schedule.toString()), samplerSettings(record), seed, p,
-                    files, installedBundles(), created, this, history(record), c, checkpointMillis);
+                    files, installedBundles(), created, this, history(record), c, checkpointMillis,
+                    t.bundle() + " " + t.version());
         } else {
             run = new ComputeRun(id, (ComputeTask) t.service(), seed, p, files, installedBundles(), created);
         }

@@ -32,7 +32,7 @@ class ChainRunTest {
         files.create();
         ToyChain.Task task = new ToyChain.Task();
         return new ChainRun("r1", task, task.target(null), sampler, schedule, Map.of(), 42L, ToyChain.schedule(samples), files,
-                Map.of("test.bundle", "1.0.0"), null, catalog, List.of(), null, checkpointMillis);
+                Map.of("test.bundle", "1.0.0"), null, catalog, List.of(), null, checkpointMillis, "test.bundle 1.0.0");
     }
 
     private ChainRun resumed(Path dir, SamplerSchedule schedule) {
@@ -40,7 +40,7 @@ class ChainRunTest {
         ToyChain.Task task = new ToyChain.Task();
         Checkpoint c = Checkpoint.read(files.checkpoint());
         return new ChainRun("r2", task, task.target(null), c.samplerId(), schedule, Map.of(), 42L, ToyChain.schedule(20000), files,
-                Map.of(), null, catalog, List.of(), c, 0);
+                Map.of(), null, catalog, List.of(), c, 0, "test.bundle 1.0.0");
     }
 
     @Test
@@ -215,6 +215,7 @@ class ChainRunTest {
         }
         assertEquals(RunStatus.PAUSED, run.status());
         assertTrue(run.message().contains("ar1"), run.message());
+        assertTrue(run.message().contains("bundle test.bundle 1.0.0"), run.message());
         long rows = Files.readAllLines(tmp.resolve("pause/measurements.csv")).size() - 1;
         assertTrue(rows > 0, "measurements on disk while paused");
         run.replaceSampler("iid");
