@@ -5,3 +5,4 @@ wick.sampler.gaussian.jar
 wick.sampler.local.jar
 wick.sampler.hmc.jar
 wick.sampler.cluster.jar
+wick.model.gravity.jar
