@@ -1,5 +1,7 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.KSigma;
+
 import wick.api.param.ParameterException;
 
 /**

@@ -1,5 +1,7 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.KSigma;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;

@@ -1,5 +1,10 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.LatentField;
+import wick.model.gravity.StressOption;
+import wick.model.gravity.StressTensor;
+
 import wick.api.lattice.Lattice;
 import wick.api.param.ParameterException;
 import wick.api.random.RandomStream;

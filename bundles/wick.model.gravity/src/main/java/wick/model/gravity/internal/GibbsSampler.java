@@ -1,5 +1,8 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.KSigma;
+import wick.model.gravity.LatentField;
+
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;

@@ -1,5 +1,9 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.LatentField;
+import wick.model.gravity.StressOption;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.LatentField;
+import wick.model.gravity.StressOption;
+
 import wick.api.lattice.Lattice;
 import wick.lattice.Momenta;
 

@@ -1,5 +1,8 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.StressOption;
+
 import wick.api.lattice.Lattice;
 
 /** The {@link GravityTarget} of task {@code gravity.sample}. */

@@ -1,5 +1,8 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.KSigma;
+import wick.model.gravity.StressOption;
+
 import wick.api.lattice.Lattice;
 import wick.api.random.RandomStream;
 

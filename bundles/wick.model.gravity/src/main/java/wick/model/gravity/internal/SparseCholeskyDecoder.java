@@ -1,5 +1,7 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.KSigma;
+
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.interfaces.decomposition.CholeskySparseDecomposition_F64;
 import org.ejml.sparse.csc.factory.DecompositionFactory_DSCC;

@@ -1,5 +1,8 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.LatentField;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

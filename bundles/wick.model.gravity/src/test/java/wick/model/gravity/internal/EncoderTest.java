@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import wick.api.lattice.Lattice;
 import wick.api.param.ParameterException;
 import wick.api.random.RandomStream;
+import wick.model.gravity.Blocks;
+import wick.model.gravity.LatentField;
+import wick.model.gravity.StressOption;
+import wick.model.gravity.StressTensor;
 
 /** The encoder σ | φ against PHYSICS section 4. */
 class EncoderTest {

@@ -1,5 +1,8 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.LatentField;
+
 import wick.api.lattice.Lattice;
 import wick.api.random.RandomStream;
 

@@ -1,5 +1,10 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.KSigma;
+import wick.model.gravity.LatentField;
+import wick.model.gravity.StressOption;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

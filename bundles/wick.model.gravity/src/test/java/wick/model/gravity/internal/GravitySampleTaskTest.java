@@ -22,6 +22,7 @@ import wick.api.result.ScalarResult;
 import wick.api.sampler.Move;
 import wick.api.task.Measurements;
 import wick.api.task.Observables;
+import wick.model.gravity.LatentField;
 
 /** Task gravity.sample: parameters, observables, results. */
 class GravitySampleTaskTest {

@@ -1,5 +1,9 @@
 package wick.model.gravity.internal;
 
+import wick.model.gravity.Blocks;
+import wick.model.gravity.StressOption;
+import wick.model.gravity.StressTensor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

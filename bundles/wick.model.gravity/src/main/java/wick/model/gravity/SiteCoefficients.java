@@ -1,4 +1,4 @@
-package wick.model.gravity.internal;
+package wick.model.gravity;
 
 import wick.api.lattice.Lattice;
 
@@ -6,14 +6,15 @@ import wick.api.lattice.Lattice;
  * σ expanded to sites (PHYSICS section 4): per site {@code c(n) = (1 + tr σ) I − 2σ} (row-major D×D)
  * and {@code w(n) = 1 + tr σ(n)}; a snapshot, not updated when the field changes.
  */
-final class SiteCoefficients {
-    final int d;
+public final class SiteCoefficients {
+    /** The dimension D. */
+    public final int d;
     /** {@code c[n·D² + μD + ν] = c_{μν}(n)}. */
-    final double[] c;
+    public final double[] c;
     /** {@code w[n] = 1 + tr σ(n)}. */
-    final double[] w;
+    public final double[] w;
 
-    SiteCoefficients(Lattice lattice, LatentField sigma) {
+    public SiteCoefficients(Lattice lattice, LatentField sigma) {
         this.d = lattice.dimension();
         int v = lattice.volume();
         Blocks blocks = sigma.blocks();
@@ -37,7 +38,7 @@ final class SiteCoefficients {
      *
      * @throws IllegalArgumentException when some {@code c(n)} is not positive definite (σ ∉ Ω)
      */
-    double[] choleskyFactors() {
+    public double[] choleskyFactors() {
         int dd = d * d;
         double[] l = new double[c.length];
         double[] a = new double[dd];

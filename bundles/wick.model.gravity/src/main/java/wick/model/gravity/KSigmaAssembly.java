@@ -1,4 +1,4 @@
-package wick.model.gravity.internal;
+package wick.model.gravity;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package wick.model.gravity.internal;
+package wick.model.gravity;
 
 import wick.api.param.ParameterException;
 

@@ -1,4 +1,4 @@
-package wick.model.gravity.internal;
+package wick.model.gravity;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
@@ -71,7 +71,8 @@ public final class KSigma {
         return sigma;
     }
 
-    SiteCoefficients coefficients() {
+    /** The per-site coefficients {@code c(n)} and {@code 1 + tr σ(n)} this operator was built from (shared, do not modify). */
+    public SiteCoefficients coefficients() {
         return coefficients;
     }
 
@@ -183,7 +184,7 @@ public final class KSigma {
     /**
      * The sparse {@code P K[σ] Pᵀ} for a permutation {@code pinv[old] = new}, a new matrix.
      */
-    DMatrixSparseCSC sparsePermuted(int[] pinv) {
+    public DMatrixSparseCSC sparsePermuted(int[] pinv) {
         return KSigmaAssembly.sparse(lattice, m2, option, coefficients, pinv);
     }
 }

@@ -1,4 +1,4 @@
-package wick.model.gravity.internal;
+package wick.model.gravity;
 
 /**
  * The latent field σ_{μν} (PHYSICS section 4): a symmetric D×D matrix per block, stored as its
