@@ -10,7 +10,8 @@ import wick.api.progress.ProgressMonitor;
  * The correlator analysis of PHYSICS 6 on measured C(τ): binning, jackknife replicas and
  * covariance ({@link BinnedCorrelator}), the effective mass with jackknife errors
  * ({@link EffectiveMass}) and correlated fits ({@link CorrelatedFit}): with an automatic τ_min the
- * scan τ_min = 1..τ_max − P and the choice of the window ({@link WindowChoice}); with a given
+ * scan τ_min = 1..τ_max − P, the choice of the window ({@link WindowChoice}) and the model average
+ * over the scan ({@link WindowAverage}); with a given
  * τ_min the one fit on [τ_min, τ_max] (the "scan" is then that fit alone: every fit costs B
  * jackknife refits).
  */
@@ -31,9 +32,12 @@ final class CorrelatorAnalysis {
      * @param scan                the automatic scan's fits for τ_min = 1..τ_max − P, or the one fit on the given window
      * @param fit                 the fit on the chosen (or given) window
      * @param plateau             whether the automatic rule found a stable plateau (true for a given τ_min)
+     * @param average             the model average over the automatic scan ({@link WindowAverage}), or
+     *                            {@code null} for a given τ_min
      */
     record Outcome(int measurements, int binSize, int bins, double[] correlator, double[] correlatorErrors,
-            double[] effectiveMass, double[] effectiveMassErrors, List<FitResult> scan, FitResult fit, boolean plateau) {
+            double[] effectiveMass, double[] effectiveMassErrors, List<FitResult> scan, FitResult fit, boolean plateau,
+            WindowAverage average) {
         Outcome {
             scan = List.copyOf(scan);
         }
@@ -75,6 +79,7 @@ final class CorrelatorAnalysis {
         List<FitResult> scan = new ArrayList<>();
         FitResult chosen;
         boolean plateau = true;
+        WindowAverage average = null;
         ProgressMonitor fits = progress.subTask(0.15, 1, "correlated fits");
         if (settings.automaticWindow()) {
             int last = tauMax - model.parameterCount();
@@ -85,6 +90,7 @@ final class CorrelatorAnalysis {
             WindowChoice.Choice c = WindowChoice.choose(scan);
             chosen = scan.get(c.index());
             plateau = c.plateau();
+            average = WindowAverage.of(scan);
         } else {
             chosen = fit(model, data, settings.tauMin(), tauMax, settings, fits.subTask(0, 1,
                     "fit on [" + settings.tauMin() + ", " + tauMax + "]"));
@@ -95,7 +101,7 @@ final class CorrelatorAnalysis {
                     + chosen.problem());
         }
         progress.report(1, "done");
-        return new Outcome(n, binSize, data.bins(), data.mean(), data.errors(), meff, meffErrors, scan, chosen, plateau);
+        return new Outcome(n, binSize, data.bins(), data.mean(), data.errors(), meff, meffErrors, scan, chosen, plateau, average);
     }
 
     private static FitResult fit(CoshModel model, BinnedCorrelator data, int tauMin, int tauMax, FitSettings s,

@@ -17,7 +17,11 @@ import wick.lattice.FreeField;
  * The results of {@code correlator.fit}, in display order. Energies come in two units: lattice
  * units Ê and physical {@code E = Ê/a_t} with the time spacing of the analysed run.
  * <ul>
- * <li>{@code energy} E = Ê/a_t ± jackknife error; {@code energyLattice} Ê ± error;</li>
+ * <li>{@code energy} E = Ê/a_t ± jackknife error; {@code energyLattice} Ê ± error, from the fit on the
+ * given or automatically chosen window;</li>
+ * <li>with the automatic window also {@code averageEnergyLattice}, the model average over the scan
+ * ({@link WindowAverage}) with error {@code sqrt(σ²_stat + σ²_sys)}, and {@code windowSystematic} σ_sys
+ * (lattice units): a cross-check of the window choice, conservative when there is a single state;</li>
  * <li>{@code exactEnergy}, {@code exactEnergyLattice}: the free field's E and Ê (PHYSICS 2.1) when
  * the run is {@code free.sample} (or {@code phi4.sample} at λ = 0, J = 0, m² &gt; 0);</li>
  * <li>{@code amplitude} A; with two states {@code energy2}, {@code energy2Lattice},
@@ -27,8 +31,8 @@ import wick.lattice.FreeField;
  * {@code binSize}, {@code bins}, {@code modesCut} (covariance modes dropped by the SVD cut);</li>
  * <li>series {@code correlator} C(τ) ± error, {@code effectiveMass} Ê_eff(τ) ± error (lattice
  * units, NaN where undefined), {@code fit} (the fitted curve on the window ± error);</li>
- * <li>table {@code scan}: tauMin, energy (Ê, lattice units), error, chi2dof, pValue of each
- * τ_min of the scan.</li>
+ * <li>table {@code scan}: tauMin, energy (Ê, lattice units), error, chi2dof, pValue and the model
+ * average's weight of each τ_min of the scan.</li>
  * </ul>
  */
 final class FitResults {
@@ -40,6 +44,11 @@ final class FitResults {
         Map<String, Result> r = new LinkedHashMap<>();
         r.put("energy", new ScalarResult(f.energy() / timeSpacing, f.energyError() / timeSpacing));
         r.put("energyLattice", new ScalarResult(f.energy(), f.energyError()));
+        WindowAverage avg = o.average();
+        if (avg != null) {
+            r.put("averageEnergyLattice", new ScalarResult(avg.energy(), avg.error()));
+            r.put("windowSystematic", ScalarResult.exact(avg.systError()));
+        }
         if (exact != null) {
             r.put("exactEnergy", ScalarResult.exact(exact.energy()));
             r.put("exactEnergyLattice", ScalarResult.exact(exact.energyLatticeUnits()));
@@ -74,10 +83,12 @@ final class FitResults {
         }
         r.put("fit", new SeriesResult(window, f.curve(), f.curveErrors(), "tau", "C_fit"));
         List<List<Object>> rows = new ArrayList<>();
-        for (FitResult e : o.scan()) {
-            rows.add(List.of(e.tauMin(), e.energy(), e.energyError(), e.chi2PerDof(), e.pValue()));
+        for (int i = 0; i < o.scan().size(); i++) {
+            FitResult entry = o.scan().get(i);
+            double weight = avg == null ? 1 : avg.weights()[i];
+            rows.add(List.of(entry.tauMin(), entry.energy(), entry.energyError(), entry.chi2PerDof(), entry.pValue(), weight));
         }
-        r.put("scan", new TableResult(List.of("tauMin", "energy", "error", "chi2dof", "pValue"), rows));
+        r.put("scan", new TableResult(List.of("tauMin", "energy", "error", "chi2dof", "pValue", "weight"), rows));
         return r;
     }
 

@@ -26,7 +26,7 @@ class ResultsTest {
     void resultsAreNamedConsistentAndSurviveJson() throws Exception {
         Path run = FreeFieldRuns.run(tmp.resolve("run"), Lattice.parse("16x4", "2,1"), 0.1, 2000, 17);
         Map<String, Result> r = Tasks.fit(run, Map.of("states", 1, "constant", true));
-        assertEquals(List.of("energy", "energyLattice", "exactEnergy", "exactEnergyLattice", "amplitude", "constant", "chi2dof",
+        assertEquals(List.of("energy", "energyLattice", "averageEnergyLattice", "windowSystematic", "exactEnergy", "exactEnergyLattice", "amplitude", "constant", "chi2dof",
                 "pValue", "dof", "tauMin", "tauMax", "plateauFound", "binSize", "bins", "modesCut", "correlator",
                 "effectiveMass", "fit", "scan"), List.copyOf(r.keySet()));
         assertEquals(Tasks.scalar(r, "energyLattice").value() / 2, Tasks.scalar(r, "energy").value(), 1e-15);
@@ -42,7 +42,7 @@ class ResultsTest {
         assertEquals(1, meff.x()[0]);
         assertEquals(16, ((SeriesResult) r.get("correlator")).size());
         TableResult scan = (TableResult) r.get("scan");
-        assertEquals(List.of("tauMin", "energy", "error", "chi2dof", "pValue"), scan.columns());
+        assertEquals(List.of("tauMin", "energy", "error", "chi2dof", "pValue", "weight"), scan.columns());
         assertEquals(8 - 3, scan.rows().size(), "tauMin = 1..tauMax − P with P = 3");
         for (Map.Entry<String, Result> e : r.entrySet()) {
             Result back = Result.fromJson(e.getValue().toJson());
