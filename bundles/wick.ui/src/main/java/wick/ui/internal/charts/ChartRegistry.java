@@ -28,6 +28,7 @@ public final class ChartRegistry {
                 new SpectrumChartFactory(),
                 new ProbabilityBarsChartFactory(),
                 new ScalingChartFactory(),
+                new ScatterChartFactory(),
                 new CorrelatorChartFactory(),
                 new SeriesChartFactory(),
                 new HistogramChartFactory(),

@@ -372,6 +372,32 @@ class SpecialisedChartsTest {
         assertFalse(f.accepts("correlator", positive, Map.of()));
     }
 
+    // ---- 4b. scatter ----
+
+    @Test
+    void scatterIsUnjoinedPointsWithTheDiagonal() throws IOException {
+        double[] x = {-0.02, 0.0, 0.01, 0.03};
+        double[] y = {-0.021, 0.001, 0.0095, 0.0305};
+        SeriesResult s = new SeriesResult(x, y, null, "R/6 - m2", "a1");
+        ScatterChartFactory f = new ScatterChartFactory();
+        assertTrue(f.accepts("a1Scatter", s, Map.of()));
+        assertFalse(f.accepts("a1", s, Map.of()));
+        assertTrue(new ChartRegistry(List.of(f, new SeriesChartFactory())).plots(Map.of("a1Scatter", s)).size() == 1);
+        JFreeChart chart = f.create("a1Scatter", s, Map.of());
+        XYPlot plot = chart.getXYPlot();
+        XYDataset d = plot.getDataset();
+        assertEquals(4, d.getItemCount(0));
+        assertEquals(0.0095, d.getYValue(0, 2), 0.0);
+        assertEquals(2, d.getItemCount(1));
+        assertEquals(-0.021, d.getXValue(1, 0), 0.0);
+        assertEquals(-0.021, d.getYValue(1, 0), 0.0);
+        assertEquals(0.0305, d.getYValue(1, 1), 0.0);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer();
+        assertFalse(r.getSeriesLinesVisible(0));
+        assertTrue(r.getSeriesLinesVisible(1));
+        render(chart, "scatter");
+    }
+
     // ---- 5. complex series ----
 
     @Test
