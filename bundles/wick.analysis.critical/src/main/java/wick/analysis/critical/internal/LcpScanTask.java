@@ -76,6 +76,9 @@ public final class LcpScanTask implements ComputeTask {
         @AttributeDefinition(name = "Max iterations", description = "phi4: the most chains per spacing", min = "1", max = "100")
         int maxIterations() default 8;
 
+        @AttributeDefinition(name = "Precision", description = "phi4: keep adding chains at the root estimate until the error of m2(a) is at most this (0: stop at the first convergence), >= 0", min = "0")
+        double precision() default 0.0;
+
         @AttributeDefinition(name = "Plateau start", description = "phi4: physical time where the effective-mass plateau starts (tau_min = ceil(plateauStart/a)), >= 0", min = "0")
         double plateauStart() default 1.0;
     }
@@ -120,6 +123,9 @@ public final class LcpScanTask implements ComputeTask {
         if (p.integer("dimension") != 2) {
             throw new ParameterException("dimension", p.string("dimension"), "2 for model phi4 (the one-loop log and the runs are D = 2)");
         }
+        if (!(p.real("precision") >= 0) || Double.isInfinite(p.real("precision"))) {
+            throw new ParameterException("precision", p.string("precision"), "a number >= 0 (the largest acceptable error of m2(a); 0: none)");
+        }
         if (!(p.real("tolerance") > 0)) {
             throw new ParameterException("tolerance", p.string("tolerance"), "a number > 0 (standard errors)");
         }
@@ -148,7 +154,8 @@ public final class LcpScanTask implements ComputeTask {
             return FreeLcp.compute(spacings, p.real("energy"), p.integer("dimension"));
         }
         Phi4Lcp.Settings s = new Phi4Lcp.Settings(p.real("energy"), p.real("lambda"), p.real("plateauStart"),
-                ChainRequest.Schedule.of(p), p.string("sampler"), p.real("tolerance"), p.integer("maxIterations"));
+                ChainRequest.Schedule.of(p), p.string("sampler"), p.real("tolerance"),
+                p.real("precision"), p.integer("maxIterations"));
         ChainRunner runner = Phi4Sampling.runner(runners, workbench, context);
         return new LinkedHashMap<>(Phi4Lcp.compute(spacings, s, runner, context.random(), context.progress()));
     }

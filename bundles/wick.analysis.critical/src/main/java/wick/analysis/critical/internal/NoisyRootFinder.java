@@ -25,6 +25,13 @@ import wick.api.progress.ProgressMonitor;
  *     estimate below, not the secant, which grows without bound across a noisy step as the bracket shrinks);</li>
  * <li>{@code MAX_ITERATIONS}.</li>
  * </ul>
+ * With a requested {@code precision} > 0 (x units), a search that meets the first or second rule
+ * goes on while the estimate's error (below) exceeds the precision and iterations remain: the next
+ * chains run alternately at {@code x̂ ± 2σ/s} around the current estimate x̂ (steps
+ * {@code "refine+"}, {@code "refine-"}; σ the last chain's error), so that independent chains near
+ * the root accumulate, the error falls as one over their square root, and the spread of x lets the
+ * straight-line fit measure the slope (which the error depends on) instead of keeping the prior; the
+ * status is then {@code MAX_ITERATIONS} unless the precision was reached.
  *
  * <p><b>Estimate</b> (whatever the status; not the line through the bracket's ends, whose slope is
  * as noisy as the secant's and would understate the error). The slope {@code s} is that of a
@@ -34,7 +41,9 @@ import wick.api.progress.ProgressMonitor;
  * gives {@code x_i + (y* − y_i)/s}; these are averaged with weights {@code s²/σ_i²}, so the error is
  * {@code 1/√(Σ s²/σ_i²)} (the σ of the points over the slope), the chains being independent. The
  * slope's own uncertainty enters only through the corrections {@code (y* − y_i)/s}, which are at
- * most {@code max(2k, 3) σ_i/s}, and is neglected.
+ * most {@code max(2k, 3) σ_i/s}; with three or more such points the error is multiplied by the Birge
+ * ratio {@code max(1, sqrt(χ²/(n−1)))} of their scatter about the mean, which absorbs a slope or a
+ * curvature that the linearisation gets wrong.
  */
 final class NoisyRootFinder {
     /** The error floor, relative to the target, of an exact evaluation (so that k·σ > 0). */
@@ -99,8 +108,18 @@ final class NoisyRootFinder {
      */
     static Outcome solve(NoisyFunction f, double target, double x0, double priorSlope, double tolerance, int maxIterations,
             ProgressMonitor progress) {
-        if (!(priorSlope > 0) || !(tolerance > 0) || maxIterations < 1) {
-            throw new IllegalArgumentException("needs priorSlope > 0, tolerance > 0, maxIterations >= 1");
+        return solve(f, target, x0, priorSlope, tolerance, 0, maxIterations, progress);
+    }
+
+    /**
+     * Searches for the root, refining until its standard error is at most {@code precision}.
+     *
+     * @param precision the largest acceptable error of the root (x units), or 0 to stop at the first rule met
+     */
+    static Outcome solve(NoisyFunction f, double target, double x0, double priorSlope, double tolerance, double precision,
+            int maxIterations, ProgressMonitor progress) {
+        if (!(priorSlope > 0) || !(tolerance > 0) || !(precision >= 0) || maxIterations < 1) {
+            throw new IllegalArgumentException("needs priorSlope > 0, tolerance > 0, precision >= 0, maxIterations >= 1");
         }
         List<Point> points = new ArrayList<>();
         double slope = priorSlope;
@@ -115,18 +134,32 @@ final class NoisyRootFinder {
             Point p = new Point(it, x, e.value(), Math.max(e.error(), EXACT * Math.max(1, Math.abs(target))), step);
             points.add(p);
             if (Math.abs(p.y() - target) < tolerance * p.error()) {
-                status = Status.CONVERGED;
-                break;
+                Outcome now = estimate(points, target, finalSlope(points, priorSlope, target, tolerance), tolerance, Status.CONVERGED);
+                if (!(precision > 0) || now.error() <= precision) {
+                    status = Status.CONVERGED;
+                    break;
+                }
+                boolean up = it % 2 == 0;
+                x = now.root() + (up ? 2 : -2) * p.error() / now.slope();
+                step = up ? "refine+" : "refine-";
+                continue;
             }
             double secant = secant(points);
             boolean fresh = !Double.isNaN(secant);
             slope = fresh ? secant : slope;
             Point lo = below(points, target);
             Point hi = above(points, target);
-            if (lo != null && hi != null && Math.abs(hi.x() - lo.x()) * finalSlope(points, priorSlope)
+            if (lo != null && hi != null && Math.abs(hi.x() - lo.x()) * finalSlope(points, priorSlope, target, tolerance)
                     < tolerance * Math.max(lo.error(), hi.error())) {
-                status = Status.RESOLVED;
-                break;
+                Outcome now = estimate(points, target, finalSlope(points, priorSlope, target, tolerance), tolerance, Status.RESOLVED);
+                if (!(precision > 0) || now.error() <= precision) {
+                    status = Status.RESOLVED;
+                    break;
+                }
+                boolean up = it % 2 == 0;
+                x = now.root() + (up ? 2 : -2) * p.error() / now.slope();
+                step = up ? "refine+" : "refine-";
+                continue;
             }
             double next = p.x() + (target - p.y()) / slope;
             step = fresh ? "secant" : slope == priorSlope ? "prior slope" : "previous secant";
@@ -143,7 +176,7 @@ final class NoisyRootFinder {
             }
             x = next;
         }
-        return estimate(points, target, finalSlope(points, priorSlope), tolerance, status);
+        return estimate(points, target, finalSlope(points, priorSlope, target, tolerance), tolerance, status);
     }
 
     /** The secant slope of the last two points if positive and significant, else NaN. */
@@ -182,8 +215,25 @@ final class NoisyRootFinder {
         return best;
     }
 
-    /** The slope of a weighted line through all points if positive and significant at 5σ, else the prior. */
-    private static double finalSlope(List<Point> points, double prior) {
+    /**
+     * The slope of a weighted line through the points near the root (those the estimate uses) if
+     * positive and significant at 5σ; else through all points, likewise; else the prior. The points
+     * near the root come first because a line through distant points measures a secant, not the
+     * slope at the root.
+     */
+    private static double finalSlope(List<Point> points, double prior, double target, double tolerance) {
+        List<Point> near = new ArrayList<>();
+        for (Point p : points) {
+            if (Math.abs(p.y() - target) <= Math.max(2 * tolerance, 3) * p.error()) {
+                near.add(p);
+            }
+        }
+        double local = lineSlope(near, Double.NaN);
+        return Double.isNaN(local) ? lineSlope(points, prior) : local;
+    }
+
+    /** The slope of a weighted line through {@code points} if positive and significant at 5σ, else {@code fallback}. */
+    private static double lineSlope(List<Point> points, double prior) {
         if (points.size() < 2) {
             return prior;
         }
@@ -223,6 +273,17 @@ final class NoisyRootFinder {
             return new Outcome(closest.x() + (target - closest.y()) / slope, closest.error() / slope, slope, status,
                     List.copyOf(points));
         }
-        return new Outcome(swx / sw, 1 / Math.sqrt(sw), slope, status, List.copyOf(points));
+        double mean = swx / sw;
+        double chi2 = 0;
+        int used = 0;
+        for (Point p : points) {
+            if (Math.abs(p.y() - target) <= Math.max(2 * tolerance, 3) * p.error()) {
+                double r = p.x() + (target - p.y()) / slope - mean;
+                chi2 += slope * slope / (p.error() * p.error()) * r * r;
+                used++;
+            }
+        }
+        double birge = used >= 3 ? Math.max(1, Math.sqrt(chi2 / (used - 1))) : 1;
+        return new Outcome(mean, birge / Math.sqrt(sw), slope, status, List.copyOf(points));
     }
 }

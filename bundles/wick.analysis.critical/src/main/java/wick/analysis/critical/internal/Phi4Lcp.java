@@ -38,10 +38,11 @@ final class Phi4Lcp {
      * @param schedule     samples, thermalization and interval of each chain
      * @param sampler      the sampler id
      * @param tolerance    the root finder's tolerance in standard errors
+     * @param precision    the largest acceptable error of each m²(a), 0 for none ({@link NoisyRootFinder})
      * @param maxIterations the most chains per spacing
      */
     record Settings(double energy, double lambda, double plateauStart, ChainRequest.Schedule schedule, String sampler,
-            double tolerance, int maxIterations) {
+            double tolerance, double precision, int maxIterations) {
     }
 
     private Phi4Lcp() {
@@ -98,7 +99,7 @@ final class Phi4Lcp {
                 return new NoisyRootFinder.Evaluation(e.value() / a[index], e.error() / a[index]);
             };
             NoisyRootFinder.Outcome root = NoisyRootFinder.solve(f, s.energy(), guess[i], prior, s.tolerance(),
-                    s.maxIterations(), progress.subTask((double) i / n, (i + 1.0) / n, "a = " + a[i]));
+                    s.precision(), s.maxIterations(), progress.subTask((double) i / n, (i + 1.0) / n, "a = " + a[i]));
             m2[i] = root.root();
             m2Error[i] = root.error();
             Object[] last = details.get(details.size() - 1);

@@ -42,6 +42,44 @@ class NoisyRootFinderTest {
         assertTrue(stopped >= 0.95 * seeds, "stopped by a tolerance rule: " + stopped + " of " + seeds);
     }
 
+    /**
+     * With a precision, chains accumulate at the estimate until its error is at most the precision:
+     * E(m²) = √m² + N(0, σ²), σ = 0.05, slope 1/(2·1.2) at the root, so one chain gives an error of
+     * 0.12 and a precision of 0.03 needs about 16 chains near the root. The prior slope is 5 % off the
+     * slope at the root (as the free-theory slope is in {@code lcp.scan}); the refining chains, spread
+     * around the root, measure it when they can. Over 100 seeds the error is at most the precision whenever the status says so,
+     * and the root lies within 2 errors in at least 90 % of them (the 95 % interval, with room for the
+     * seeds' binomial spread).
+     */
+    @Test
+    void refinesUntilTheRequestedPrecision() {
+        double target = 1.2;
+        double root = target * target;
+        double sigma = 0.05;
+        double precision = 0.03;
+        int seeds = 100;
+        int withinTwoErrors = 0;
+        int precise = 0;
+        for (int seed = 0; seed < seeds; seed++) {
+            RandomStream random = RandomStream.of(1000 + seed);
+            NoisyRootFinder.Outcome o = NoisyRootFinder.solve(
+                    (x, it, p) -> new NoisyRootFinder.Evaluation(Math.sqrt(x) + sigma * random.nextGaussian(), sigma),
+                    target, 1.0, 1.05 / (2 * target), 1, precision, 60, ProgressMonitor.NONE);
+            if (o.status() != NoisyRootFinder.Status.MAX_ITERATIONS) {
+                precise++;
+                assertTrue(o.error() <= precision, "error " + o.error() + " with status " + o.status());
+                assertTrue(o.history().stream().anyMatch(pt -> pt.step().startsWith("refine")), "refined");
+            }
+            withinTwoErrors += Math.abs(o.root() - root) < 2 * o.error() ? 1 : 0;
+        }
+        assertTrue(precise >= 0.95 * seeds, "reached the precision in " + precise + " of " + seeds);
+        assertTrue(withinTwoErrors >= 0.9 * seeds, "within 2 errors: " + withinTwoErrors + " of " + seeds);
+        NoisyRootFinder.Outcome without = NoisyRootFinder.solve(
+                (x, it, p) -> new NoisyRootFinder.Evaluation(Math.sqrt(x) + 0.001, sigma), target, 1.44, 0.5, 1, 0, 60,
+                ProgressMonitor.NONE);
+        assertEquals(1, without.history().size(), "precision 0 stops at the first convergence");
+    }
+
     @Test
     void stopsAtOnceWhenTheFirstEstimateIsWithinTolerance() {
         AtomicInteger calls = new AtomicInteger();
