@@ -1,5 +1,7 @@
 package wick.api.task;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
@@ -46,4 +48,17 @@ public interface ChainTask extends Task {
      */
     Map<String, Result> analyse(Measurements measurements, Target target, Parameters parameters,
             ProgressMonitor progress);
+
+    /**
+     * Writes files of the task's own into the run directory once the chain has ended and
+     * {@link #analyse} has returned (e.g. the last latent field of Model 3, for analyses that read it).
+     * Files must be written atomically (a temporary file, then a move). Does nothing by default.
+     *
+     * @param target       the target the chain ran on, in its final state
+     * @param runDirectory the run directory
+     * @throws IOException when a file cannot be written (the run then fails with this message)
+     * @since 1.1
+     */
+    default void writeRunFiles(Target target, Path runDirectory) throws IOException {
+    }
 }

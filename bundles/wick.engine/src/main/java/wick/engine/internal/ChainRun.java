@@ -151,13 +151,20 @@ final class ChainRun extends AbstractRun {
             checkpoint();
             setProgress(0.99);
             message = "analysing " + log.count() + " measurements";
+            Map<String, Result> results;
             try {
-                return task.analyse(log.snapshot(), target, parameters(), monitor().subTask(0.99, 1.0, "analysis"));
+                results = task.analyse(log.snapshot(), target, parameters(), monitor().subTask(0.99, 1.0, "analysis"));
             } catch (CancelledException e) {
                 throw e;
             } catch (Throwable t) {
                 throw taskFault("analysing " + log.count() + " measurements", t);
             }
+            try {
+                task.writeRunFiles(target, files.directory());
+            } catch (Throwable t) {
+                throw taskFault("writing its run files", t);
+            }
+            return results;
         }
     }
 

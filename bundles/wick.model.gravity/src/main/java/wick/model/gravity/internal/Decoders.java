@@ -30,6 +30,15 @@ public final class Decoders {
             throw new ParameterException("sigma", "block " + outside,
                     "every block in Omega: c = (1 + tr sigma) I - 2 sigma positive definite and 1 + tr sigma > 0");
         }
+        return create(name, new TensorPrecision(k));
+    }
+
+    /**
+     * A decoder for any {@link Precision} (the caller has checked that σ lies in Ω).
+     *
+     * @throws ParameterException naming {@code decoder} for an unknown name
+     */
+    static Decoder create(String name, Precision k) {
         String n = name == null ? "" : name.trim();
         return switch (n) {
             case DENSE -> new DenseCholeskyDecoder(k);

@@ -18,6 +18,10 @@ final class DenseCholeskyDecoder implements Decoder {
     private final int v;
 
     DenseCholeskyDecoder(KSigma k) {
+        this(new TensorPrecision(k));
+    }
+
+    DenseCholeskyDecoder(Precision k) {
         DMatrixRMaj m = k.dense();
         CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(m.numRows, true);
         if (!chol.decompose(m)) {

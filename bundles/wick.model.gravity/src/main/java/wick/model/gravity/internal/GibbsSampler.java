@@ -1,8 +1,5 @@
 package wick.model.gravity.internal;
 
-import wick.model.gravity.KSigma;
-import wick.model.gravity.LatentField;
-
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -16,8 +13,9 @@ import wick.api.sampler.Sampler;
 /**
  * The Gibbs sampler of the joint {@code p(φ, σ)} (PHYSICS section 4): one sweep draws the decoder
  * {@code φ | σ ~ N(0, K[σ]⁻¹)} (the target's solver) and then the encoder {@code σ | φ}
- * ({@link Encoder}); both exact, so there is no accept step (acceptance 1). σ is held by the move
- * (see {@link GravityTarget}).
+ * ({@link Encoder}); both exact, so there is no accept step (acceptance 1). σ is read from and
+ * written back to {@link GravityTarget#latest()} every sweep, so samplers can be swapped while a
+ * chain runs. Works for the tensor model and the rank-0 variant ({@link GravityTarget#model()}).
  */
 @Component(service = Sampler.class, property = Sampler.ID + "=" + GibbsSampler.ID)
 public final class GibbsSampler implements Sampler {
@@ -46,24 +44,29 @@ public final class GibbsSampler implements Sampler {
         return new GibbsMove((GravityTarget) target);
     }
 
-    /** The move; its state is σ (storage order of {@link LatentField#values()}). */
+    /**
+     * The move. σ is read from {@link GravityTarget#latest()} at the start of each sweep (so the move
+     * continues from whatever sampler ran before it) and written back at the end; its checkpoint
+     * state is σ (storage order {@code b·P + q}) and the latest rejection rate.
+     */
     static final class GibbsMove implements Move {
         private final GravityTarget target;
-        private final LatentField sigma;
-        private final Encoder encoder;
+        private final LatentModel model;
+        private final double[] sigma;
+        private final LatentModel.LatentEncoder encoder;
 
         GibbsMove(GravityTarget target) {
             this.target = target;
-            this.sigma = new LatentField(target.blocks());
-            double[] start = target.latest().sigma().values();
-            System.arraycopy(start, 0, sigma.values(), 0, start.length);
-            this.encoder = new Encoder(target.blocks(), target.m2(), target.kappa2(), target.stress(), Encoder.DEFAULT_MAX_TRIES);
+            this.model = target.model();
+            this.sigma = target.latest().values().clone();
+            this.encoder = model.encoder();
         }
 
         @Override
         public void sweep(double[] field, RandomStream random) {
-            KSigma k = new KSigma(target.lattice(), target.m2(), target.stress(), sigma);
-            Decoders.create(target.solver(), k).sample(random, field);
+            double[] shared = target.latest().values();
+            System.arraycopy(shared, 0, sigma, 0, sigma.length);
+            Decoders.create(target.solver(), model.precision(sigma)).sample(random, field);
             long d0 = encoder.draws();
             long r0 = encoder.rejections();
             encoder.sample(field, random, sigma);
@@ -74,7 +77,7 @@ public final class GibbsSampler implements Sampler {
         /** σ, then the latest rejection rate. */
         @Override
         public double[] saveState() {
-            double[] v = sigma.values();
+            double[] v = target.latest().values();
             double[] s = new double[v.length + 1];
             System.arraycopy(v, 0, s, 0, v.length);
             s[v.length] = target.latest().rejectionRate();
@@ -83,12 +86,11 @@ public final class GibbsSampler implements Sampler {
 
         @Override
         public void restoreState(double[] state) {
-            double[] v = sigma.values();
-            if (state.length != v.length + 1) {
-                throw new IllegalArgumentException("gibbs state has " + state.length + " values, expected " + (v.length + 1));
+            if (state.length != sigma.length + 1) {
+                throw new IllegalArgumentException("gibbs state has " + state.length + " values, expected " + (sigma.length + 1));
             }
-            System.arraycopy(state, 0, v, 0, v.length);
-            target.latest().update(sigma, state[v.length]);
+            System.arraycopy(state, 0, sigma, 0, sigma.length);
+            target.latest().update(sigma, state[sigma.length]);
         }
     }
 }

@@ -2,6 +2,8 @@ package wick.model.gravity.internal;
 
 import wick.model.gravity.Blocks;
 import wick.model.gravity.LatentField;
+import wick.model.gravity.SigmaFieldFile;
+import wick.model.gravity.StressTensor;
 import wick.model.gravity.StressOption;
 
 import java.util.ArrayList;
@@ -20,7 +22,9 @@ import wick.api.model.Target;
 import wick.api.param.Parameters;
 import wick.api.progress.ProgressMonitor;
 import wick.api.result.Result;
+import wick.api.result.FieldResult;
 import wick.api.result.ScalarResult;
+import wick.api.result.SeriesResult;
 import wick.api.result.TableResult;
 import wick.api.task.ChainTask;
 import wick.api.task.Measurements;
@@ -80,6 +84,10 @@ public final class GravitySampleTask implements ChainTask {
                         @Option(label = "perturbation-optimisation, FFT-preconditioned CG", value = "cg")})
         String solver() default "cg";
 
+        @AttributeDefinition(name = "Rank", description = "2: sigma_mu_nu coupled to the stress tensor (the model); 0: a scalar sigma coupled to phi^2 (the talk's HST slide)",
+                options = {@Option(label = "2 (tensor sigma, the model)", value = "2"), @Option(label = "0 (scalar sigma coupled to phi^2)", value = "0")})
+        int rank() default 2;
+
         @AttributeDefinition(name = "Samples", description = "Number of measurements", min = "2")
         int samples() default 1000;
 
@@ -105,7 +113,7 @@ public final class GravitySampleTask implements ChainTask {
         Lattice lattice = Lattice.parse(p.string("lattice"), p.string("spacing"));
         Blocks blocks = Blocks.parse(lattice, p.string("block"));
         return new LatentGravityTarget(blocks, p.real("m2"), p.real("kappa2"), StressOption.parse(p.string("stress")),
-                p.string("solver"));
+                p.string("solver"), p.has("rank") ? p.integer("rank") : 2);
     }
 
     @Override
@@ -128,17 +136,61 @@ public final class GravitySampleTask implements ChainTask {
         return List.copyOf(names);
     }
 
+    /** The contract columns for a model (rank 0: {@code sigmaMean}, {@code sigmaVar}). */
+    static List<String> names(LatentModel model) {
+        int p = model.components();
+        List<String> names = new ArrayList<>();
+        names.add("phi2");
+        for (int q = 0; q < p; q++) {
+            names.add("sigmaMean" + model.componentName(q));
+        }
+        for (int q = 0; q < p; q++) {
+            names.add("sigmaVar" + model.componentName(q));
+        }
+        names.add("rejectionRate");
+        return List.copyOf(names);
+    }
+
+    /** The {@code Tmeanμν} columns: the lattice mean of T_μν(φ) per configuration. */
+    static List<String> stressNames(int d) {
+        List<String> names = new ArrayList<>();
+        for (int q = 0; q < LatentField.components(d); q++) {
+            names.add("Tmean" + LatentField.componentName(d, q));
+        }
+        return names;
+    }
+
+    /** The block products {@code sigmaCorr<component>_<r>} of {@link BlockCorrelator}. */
+    static List<String> correlatorNames(LatentModel model, int maxDistance) {
+        List<String> names = new ArrayList<>();
+        for (int q = 0; q < model.components(); q++) {
+            for (int r = 0; r <= maxDistance; r++) {
+                names.add("sigmaCorr" + model.componentName(q) + "_" + r);
+            }
+        }
+        return names;
+    }
+
     @Override
     public Observables observables(Target target, Parameters parameters) {
         GravityTarget g = (GravityTarget) target;
+        LatentModel model = g.model();
         int d = g.lattice().dimension();
-        int p = LatentField.components(d);
+        int p = model.components();
+        int pt = LatentField.components(d);
         int nb = g.blocks().count();
-        List<String> names = names(d);
+        BlockCorrelator correlator = new BlockCorrelator(g.blocks());
+        int r = correlator.maxDistance();
+        List<String> names = new ArrayList<>(names(model));
+        names.addAll(stressNames(d));
+        names.addAll(correlatorNames(model, r));
+        List<String> all = List.copyOf(names);
+        StressTensor stress = new StressTensor(g.lattice(), g.m2(), g.stress());
+        double[] t = new double[g.lattice().volume() * pt];
         return new Observables() {
             @Override
             public List<String> names() {
-                return names;
+                return all;
             }
 
             @Override
@@ -148,7 +200,7 @@ public final class GravitySampleTask implements ChainTask {
                     s2 += f * f;
                 }
                 out[0] = s2 / field.length;
-                double[] sigma = g.latest().sigma().values();
+                double[] sigma = g.latest().values();
                 for (int q = 0; q < p; q++) {
                     double mean = 0;
                     for (int b = 0; b < nb; b++) {
@@ -164,24 +216,52 @@ public final class GravitySampleTask implements ChainTask {
                     out[1 + p + q] = var / nb;
                 }
                 out[1 + 2 * p] = g.latest().rejectionRate();
+                int at = 2 + 2 * p;
+                stress.compute(field, t);
+                int v = field.length;
+                for (int q = 0; q < pt; q++) {
+                    double mean = 0;
+                    for (int n = 0; n < v; n++) {
+                        mean += t[n * pt + q];
+                    }
+                    out[at + q] = mean / v;
+                }
+                at += pt;
+                for (int q = 0; q < p; q++) {
+                    correlator.products(sigma, p, q, out, at + q * (r + 1));
+                }
             }
         };
     }
 
     @Override
+    public void writeRunFiles(Target target, java.nio.file.Path runDirectory) throws java.io.IOException {
+        GravityTarget g = (GravityTarget) target;
+        if (g.model().rank() == 2) {
+            writeSigmaField(g, runDirectory);
+        }
+    }
+
+    @Override
     public Map<String, Result> analyse(Measurements m, Target target, Parameters parameters, ProgressMonitor progress) {
+        GravityTarget g = (GravityTarget) target;
+        LatentModel model = g.model();
         int d = target.lattice().dimension();
-        int p = LatentField.components(d);
+        int p = model.components();
         Map<String, Result> r = new LinkedHashMap<>();
         List<List<Object>> tau = new ArrayList<>();
-        for (String name : names(d)) {
+        List<String> scalars = new ArrayList<>(names(model));
+        scalars.addAll(stressNames(d));
+        for (String name : scalars) {
+            progress.checkCancelled();
             double[] series = m.column(name);
             Estimate e = estimate(series);
             r.put(name, new ScalarResult(e.mean, e.error));
             tau.add(List.of(name, e.tauInt, e.tauIntError));
         }
+        int maxDistance = new BlockCorrelator(g.blocks()).maxDistance();
         for (int q = 0; q < p; q++) {
-            String c = LatentField.componentName(d, q);
+            String c = model.componentName(q);
             double[] mean = m.column("sigmaMean" + c);
             double[] var = m.column("sigmaVar" + c);
             double[] second = new double[mean.length];
@@ -189,9 +269,47 @@ public final class GravitySampleTask implements ChainTask {
                 second[i] = var[i] + mean[i] * mean[i];
             }
             r.put("sigmaBlockVariance" + c, derived(new double[][] {second, mean}, x -> x[0] - x[1] * x[1]));
+            double[] y = new double[maxDistance + 1];
+            double[] err = new double[maxDistance + 1];
+            double[] x = new double[maxDistance + 1];
+            for (int dist = 0; dist <= maxDistance; dist++) {
+                progress.checkCancelled();
+                ScalarResult s = derived(new double[][] {m.column("sigmaCorr" + c + "_" + dist), mean}, z -> z[0] - z[1] * z[1]);
+                x[dist] = dist;
+                y[dist] = s.value();
+                err[dist] = s.error();
+            }
+            r.put("sigmaConnected" + c, new SeriesResult(x, y, err, "block distance", "<sigma" + c + " sigma" + c + ">_c"));
         }
+        r.put("sigmaField", sigmaField(g));
         r.put("tauInt", new TableResult(List.of("observable", "tauInt", "error"), tau));
         return r;
+    }
+
+    /**
+     * The σ of the last sweep as a field of shape {@code [g_0, ..., g_{D−1}, P]} ({@code g_μ} blocks
+     * along μ, components last, in storage order).
+     */
+    static FieldResult sigmaField(GravityTarget g) {
+        int d = g.lattice().dimension();
+        int p = g.model().components();
+        int[] shape = new int[d + 1];
+        for (int mu = 0; mu < d; mu++) {
+            shape[mu] = g.lattice().extent(mu) / g.blocks().extent(mu);
+        }
+        shape[d] = p;
+        return new FieldResult(shape, g.latest().values(), "sigma (block grid x component)");
+    }
+
+    /**
+     * Writes the σ of the last sweep as a {@link SigmaFieldFile} into {@code runDirectory}
+     * ({@link SigmaFieldFile#FILE_NAME}, atomically) — for analyses that take
+     * {@code sigma:RUN_DIR/sigma-field.txt}. Tensor model only (the file format holds σ_{μν}).
+     * Called by the engine through {@link #writeRunFiles}; {@code gravity.em} writes its fixed point
+     * the same way.
+     */
+    static void writeSigmaField(GravityTarget g, java.nio.file.Path runDirectory) throws java.io.IOException {
+        SigmaFieldFile.write(runDirectory.resolve(SigmaFieldFile.FILE_NAME), g.latest().sigma());
     }
 
     private record Estimate(double mean, double error, double tauInt, double tauIntError) {

@@ -80,4 +80,50 @@ final class KSymbol {
         }
         return of(l, m2, option, c, 1 + tr);
     }
+
+    /**
+     * The factors of the symbol, {@code f[μ][ν][i]} in field layout ({@code μ ≤ ν} filled, the rest
+     * mirrored): {@code k̂_μ²} on the diagonal; off it {@code ŝ_μ ŝ_ν} (symmetric) or
+     * {@code [(cos θ_μ − 1)(cos θ_ν − 1) + sin θ_μ sin θ_ν]/(a_μ a_ν)} (forward), so that
+     * {@code K_k = v [Σ_μν c_μν f_μν + m²(1 + tr σ)]} and, under {@code N(0, K⁻¹)},
+     * {@code ⟨X_μν⟩ = (1/V) Σ_k f_μν(k)/K_k} (PHYSICS section 4). New arrays.
+     */
+    static double[][][] factors(Lattice l, StressOption option) {
+        int d = l.dimension();
+        double[][] k2 = new double[d][];
+        double[][] sin = new double[d][];
+        double[][] cos = new double[d][];
+        for (int mu = 0; mu < d; mu++) {
+            k2[mu] = Momenta.hatK2(l, mu);
+            sin[mu] = Momenta.sinK(l, mu);
+            int n = l.extent(mu);
+            cos[mu] = new double[n];
+            for (int j = 0; j < n; j++) {
+                sin[mu][j] *= l.spacing(mu);
+                cos[mu][j] = Math.cos(2 * Math.PI * Math.min(j, n - j) / n);
+            }
+        }
+        int v = l.volume();
+        double[][][] f = new double[d][d][];
+        int[] j = new int[d];
+        for (int mu = 0; mu < d; mu++) {
+            for (int nu = mu; nu < d; nu++) {
+                double[] out = new double[v];
+                for (int i = 0; i < v; i++) {
+                    l.coordinates(i, j);
+                    if (mu == nu) {
+                        out[i] = k2[mu][j[mu]];
+                    } else if (option == StressOption.SYMMETRIC) {
+                        out[i] = sin[mu][j[mu]] * sin[nu][j[nu]] / (l.spacing(mu) * l.spacing(nu));
+                    } else {
+                        out[i] = ((cos[mu][j[mu]] - 1) * (cos[nu][j[nu]] - 1) + sin[mu][j[mu]] * sin[nu][j[nu]])
+                                / (l.spacing(mu) * l.spacing(nu));
+                    }
+                }
+                f[mu][nu] = out;
+                f[nu][mu] = out;
+            }
+        }
+        return f;
+    }
 }

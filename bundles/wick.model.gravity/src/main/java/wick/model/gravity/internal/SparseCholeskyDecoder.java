@@ -22,6 +22,10 @@ final class SparseCholeskyDecoder implements Decoder {
     private final double[] work;
 
     SparseCholeskyDecoder(KSigma k) {
+        this(new TensorPrecision(k));
+    }
+
+    SparseCholeskyDecoder(Precision k) {
         this.perm = ReverseCuthillMcKee.order(k.sparse());
         int[] pinv = new int[perm.length];
         for (int i = 0; i < perm.length; i++) {
