@@ -1,5 +1,6 @@
 package wick.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,7 +221,59 @@ class WindowUiIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void everyTaskHasAFormWhoseDefaultsAreValid() throws Exception {
+        showRunView();
+        JComboBox<?> combo = (JComboBox<?>) find("taskCombo");
+        List<String> tasks = onEdt(() -> {
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < combo.getItemCount(); i++) {
+                items.add(String.valueOf(combo.getItemAt(i)));
+            }
+            return items;
+        });
+        for (String id : List.of("gravity.em", "gravity.scaling", "gravity.metric", "gravity.seff", "heatkernel.trace",
+                "heatkernel.logdet", "seeleydewitt.local", "seeleydewitt.global", "correlator.fit", "lcp.scan")) {
+            assertTrue(tasks.contains(id), id + " in the task list " + tasks);
+        }
+        for (String id : tasks) {
+            select("taskCombo", id);
+            Thread.sleep(100);
+            assertEquals("", text("formError"), id + ": the defaults must be valid");
+        }
+    }
+
+    /** A task run from the window to completion, with the plot its results suit; a screenshot of each. */
+    @ParameterizedTest(name = "{0}")
+    @Order(9)
+    @CsvSource(delimiter = ';', value = {
+            "seeleydewitt.local; lattice=32x32,m2=0,background=conformal:0.05\\,1\\,1; scatter",
+            "gravity.scaling; lattice=8x8,blocks=1x1 2x2 4x4,samples=300,thermalization=20; variance00",
+            "gravity.em; lattice=8x8,kappa2=0.3,block=2x2; seff",
+            "heatkernel.trace; lattice=8x8,background=conformal:0.05\\,1\\,1; trace"})
+    void taskRunsFromTheWindowWithItsPlot(String task, String parameters, String plot) throws Exception {
+        showRunView();
+        select("taskCombo", task);
+        for (String kv : parameters.split(",(?=[a-zA-Z0-9]+=)")) {
+            int eq = kv.indexOf('=');
+            type("param." + kv.substring(0, eq), kv.substring(eq + 1).replace("\\,", ",").replace(' ', ','));
+        }
+        await(() -> text("formError").isEmpty(), () -> task + ": " + text("formError"));
+        String id = startRun();
+        await(() -> text("status." + id).toLowerCase().contains("completed"), () -> task + " to complete: " + text("status." + id));
+        await(() -> onEdt(() -> find(frame, "chart." + id + "." + plot)) != null, task + "'s plot " + plot);
+        screenshot("task-" + task.replace('.', '-'));
+    }
+
     // --- helpers: everything on the EDT, components by name ---
+
+    /** Selects the first view (the run form and the run tabs). */
+    private static void showRunView() throws Exception {
+        JTabbedPane views = (JTabbedPane) find("views");
+        SwingUtilities.invokeAndWait(() -> views.setSelectedIndex(0));
+        await(() -> onEdt(() -> find(frame, "taskCombo")) != null, "the run view");
+    }
 
     private static String status(String id) {
         try {

@@ -162,6 +162,7 @@ public final class GravityScalingTask implements ComputeTask {
             }
             ModelParameters.Line line = ModelParameters.fit(x, y, e);
             r.put("slope" + c, new ScalarResult(line.slope(), line.slopeError()));
+            r.put("intercept" + c, ScalarResult.exact(line.intercept()));
             r.put("chi2" + c, ScalarResult.exact(line.chi2PerDof()));
         }
         Lattice l = blocks[0].lattice();

@@ -26,7 +26,8 @@ import wick.ui.internal.results.ValueFormat;
  * name contains {@code scaling} or {@code variance} (any case) against a block size M, as points with
  * error bars on logarithmic x (base 2) and y axes, and, with the scalars {@code slope} and
  * {@code intercept} of the fit {@code ln y = intercept + slope ln M} (or {@code NAMESlope},
- * {@code NAMEIntercept}), the fitted line across the data's range, labelled "slope = s ± e". Points with
+ * {@code NAMEIntercept}, or, for a name {@code ...varianceXY}, {@code slopeXY} and {@code interceptXY}),
+ * the fitted line across the data's range, labelled "slope = s ± e". Points with
  * M ≤ 0 are left out; values and error ends ≤ 0 are clamped as {@link LogClamp} does. A series with
  * fewer than half of its values positive is left to the linear {@link SeriesChartFactory}.
  */
@@ -59,8 +60,9 @@ public class ScalingChartFactory implements ChartFactory {
 
     /** The fit {@code (slope, intercept)}, or null when either is missing. */
     static ScalarResult[] fit(String name, Map<String, Result> all) {
-        ScalarResult slope = Lookup.scalar(all, name + "Slope", "slope");
-        ScalarResult intercept = Lookup.scalar(all, name + "Intercept", "intercept");
+        String tail = name.replaceFirst("(?i)^.*?(variance|scaling)", "");
+        ScalarResult slope = Lookup.scalar(all, name + "Slope", "slope" + tail, "slope");
+        ScalarResult intercept = Lookup.scalar(all, name + "Intercept", "intercept" + tail, "intercept");
         return slope == null || intercept == null ? null : new ScalarResult[] {slope, intercept};
     }
 

@@ -341,6 +341,21 @@ class SpecialisedChartsTest {
     }
 
     @Test
+    void scalingFindsTheFitOfAComponentBySuffix() {
+        SeriesResult v = new SeriesResult(new double[] {1, 4, 16}, new double[] {0.02, 0.005, 0.00125}, null, "M", "Var");
+        Map<String, Result> all = new LinkedHashMap<>();
+        all.put("variance01", v);
+        all.put("slope00", new ScalarResult(-2, 0.1));
+        all.put("slope01", new ScalarResult(-1, 0.01));
+        all.put("intercept01", ScalarResult.exact(Math.log(0.02)));
+        ScalarResult[] fit = ScalingChartFactory.fit("variance01", all);
+        assertEquals(-1, fit[0].value(), 0);
+        assertEquals(Math.log(0.02), fit[1].value(), 0);
+        XYDataset line = new ScalingChartFactory().create("variance01", v, all).getXYPlot().getDataset(1);
+        assertEquals(0.00125, line.getYValue(0, 1), 1e-15);
+    }
+
+    @Test
     void logLogHasNoNaNForNonPositiveLowerErrorEnds() throws IOException {
         Map<String, Result> all = scaling(false);
         Result s = all.get("blockVarianceScaling");
