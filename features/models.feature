@@ -6,3 +6,4 @@ wick.sampler.local.jar
 wick.sampler.hmc.jar
 wick.sampler.cluster.jar
 wick.model.gravity.jar
+wick.model.fock.jar
