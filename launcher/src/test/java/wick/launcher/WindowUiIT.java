@@ -234,7 +234,8 @@ class WindowUiIT {
             return items;
         });
         for (String id : List.of("gravity.em", "gravity.scaling", "gravity.metric", "gravity.seff", "heatkernel.trace",
-                "heatkernel.logdet", "seeleydewitt.local", "seeleydewitt.global", "correlator.fit", "lcp.scan")) {
+                "heatkernel.logdet", "seeleydewitt.local", "seeleydewitt.global", "seeleydewitt.induced", "correlator.fit", "lcp.scan",
+                "fock.spectrum", "fock.evolve", "fock.measure", "fock.correlator")) {
             assertTrue(tasks.contains(id), id + " in the task list " + tasks);
         }
         for (String id : tasks) {
@@ -251,7 +252,11 @@ class WindowUiIT {
             "seeleydewitt.local; lattice=32x32,m2=0,background=conformal:0.05\\,1\\,1; scatter",
             "gravity.scaling; lattice=8x8,blocks=1x1 2x2 4x4,samples=300,thermalization=20; variance00",
             "gravity.em; lattice=8x8,kappa2=0.3,block=2x2; seff",
-            "heatkernel.trace; lattice=8x8,background=conformal:0.05\\,1\\,1; trace"})
+            "heatkernel.trace; lattice=8x8,background=conformal:0.05\\,1\\,1; trace",
+            "seeleydewitt.induced; lattice=8x8x64,m2=0.1 0.15 0.2 0.25 0.3,modes=0 1 2 3 4; inducedNewtonVsMass",
+            "fock.spectrum; sites=4,lambda=6,truncation=energy:8; energies",
+            "fock.evolve; sites=3,lambda=6,truncation=energy:6,sector=all; norm",
+            "fock.correlator; sites=4,lambda=6,truncation=energy:8; correlator"})
     void taskRunsFromTheWindowWithItsPlot(String task, String parameters, String plot) throws Exception {
         showRunView();
         select("taskCombo", task);

@@ -10,12 +10,15 @@ import wick.api.progress.ProgressMonitor;
  * The correlator analysis of PHYSICS 6 on measured C(τ): binning, jackknife replicas and
  * covariance ({@link BinnedCorrelator}), the effective mass with jackknife errors
  * ({@link EffectiveMass}) and correlated fits ({@link CorrelatedFit}): with an automatic τ_min the
- * scan τ_min = 1..τ_max − P, the choice of the window ({@link WindowChoice}) and the model average
+ * scan τ_min = 1..min(τ_max − P, the end of the signal: {@link #signalEnd}), the choice of the window ({@link WindowChoice}) and the model average
  * over the scan ({@link WindowAverage}); with a given
  * τ_min the one fit on [τ_min, τ_max] (the "scan" is then that fit alone: every fit costs B
  * jackknife refits).
  */
 final class CorrelatorAnalysis {
+    /** A correlator value counts as a signal when it is at least this many standard errors above zero. */
+    static final double SIGNAL = 3;
+
     private CorrelatorAnalysis() {
     }
 
@@ -82,7 +85,7 @@ final class CorrelatorAnalysis {
         WindowAverage average = null;
         ProgressMonitor fits = progress.subTask(0.15, 1, "correlated fits");
         if (settings.automaticWindow()) {
-            int last = tauMax - model.parameterCount();
+            int last = Math.min(tauMax - model.parameterCount(), signalEnd(data.mean(), data.errors(), tauMax));
             for (int tauMin = 1; tauMin <= last; tauMin++) {
                 scan.add(fit(model, data, tauMin, tauMax, settings, fits.subTask((tauMin - 1.0) / last, (double) tauMin / last,
                         "fit on [" + tauMin + ", " + tauMax + "]")));
@@ -102,6 +105,19 @@ final class CorrelatorAnalysis {
         }
         progress.report(1, "done");
         return new Outcome(n, binSize, data.bins(), data.mean(), data.errors(), meff, meffErrors, scan, chosen, plateau, average);
+    }
+
+    /**
+     * The last τ_min of the automatic scan allowed by the signal: the largest τ ≥ 1 such that
+     * {@code C(τ') ≥ }{@link #SIGNAL}{@code  σ(τ')} for every τ' in [1, τ] (at least 1). A window that starts
+     * where the correlator is no longer resolved fits only noise (a flat cosh with Ê ≈ 0).
+     */
+    static int signalEnd(double[] mean, double[] errors, int tauMax) {
+        int end = 1;
+        while (end + 1 <= tauMax && mean[end + 1] >= SIGNAL * errors[end + 1]) {
+            end++;
+        }
+        return end;
     }
 
     private static FitResult fit(CoshModel model, BinnedCorrelator data, int tauMin, int tauMax, FitSettings s,

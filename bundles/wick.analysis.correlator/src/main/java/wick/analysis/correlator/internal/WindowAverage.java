@@ -16,7 +16,8 @@ import java.util.List;
  * <pre>
  *   Ê = Σ w_i Ê_i,   σ²_stat = Σ w_i σ_i²,   σ²_sys = Σ w_i Ê_i² − Ê²,   σ² = σ²_stat + σ²_sys.
  * </pre>
- * A fit that failed or whose energy or error is not finite has weight 0.
+ * A fit that failed, whose energy or error is not finite, or whose energy is not resolved
+ * ({@link WindowChoice#usable}: {@code Ê ≥ 3σ_Ê}) has weight 0.
  *
  * @param energy      Ê, the weighted mean (lattice units)
  * @param statError   σ_stat
@@ -53,7 +54,7 @@ record WindowAverage(double energy, double statError, double systError, double[]
             }
         }
         if (best == Double.NEGATIVE_INFINITY) {
-            throw new IllegalStateException("no fit of the window scan converged");
+            throw new IllegalStateException("no fit of the window scan converged to a resolved energy");
         }
         double[] w = new double[n];
         double total = 0;
@@ -82,6 +83,6 @@ record WindowAverage(double energy, double statError, double systError, double[]
     }
 
     private static boolean usable(FitResult f) {
-        return f.ok() && Double.isFinite(f.chi2()) && Double.isFinite(f.energy()) && Double.isFinite(f.energyError());
+        return WindowChoice.usable(f) && Double.isFinite(f.chi2());
     }
 }

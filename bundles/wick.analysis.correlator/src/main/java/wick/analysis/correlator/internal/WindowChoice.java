@@ -9,7 +9,9 @@ import java.util.List;
  * (P parameters, so each has at least one degree of freedom). The chosen τ_min is the earliest one
  * whose fit
  * <ol>
- * <li>converged, with finite energy and error,</li>
+ * <li>converged, with finite energy and error, and resolved its energy: {@code Ê ≥ }{@link #RESOLVED}{@code  σ_Ê}
+ * (3; a window that has lost the signal fits the noise with {@code Ê ≈ 0}, a flat cosh, and an error
+ * from a degenerate Jacobian that means nothing),</li>
  * <li>has p-value ≥ {@link #MIN_P_VALUE} (0.05), and</li>
  * <li>whose energy agrees within one combined standard deviation,
  * {@code |E(τ_min) − E(τ_min + j)| ≤ √(σ²(τ_min) + σ²(τ_min + j))}, with the fits at the next
@@ -21,7 +23,7 @@ import java.util.List;
  * late ones are noisy. Requiring agreement with the next two entries rejects a τ_min that passes
  * the p-value test only by chance while the energy is still moving.
  *
- * <p>If no entry satisfies all three, the earliest with p ≥ 0.05 is taken, else the converged one
+ * <p>If no entry satisfies all three, the earliest with p ≥ 0.05 is taken, else the resolved one
  * with the largest p-value; {@link Choice#plateau()} is then {@code false}.
  */
 final class WindowChoice {
@@ -36,6 +38,8 @@ final class WindowChoice {
      * free-field data sets; at 2 it moves in a few % and the rms is 0.97–1.20.
      */
     static final double AGREEMENT = 2;
+    /** The smallest energy, in units of its error, that counts as resolved (see rule 1). */
+    static final double RESOLVED = 3;
 
     /**
      * @param index   index of the chosen entry in the scan
@@ -72,7 +76,8 @@ final class WindowChoice {
             }
         }
         if (best < 0) {
-            throw new IllegalStateException("no fit of the window scan converged (tauMin = "
+            throw new IllegalStateException("no fit of the window scan converged to a resolved energy (E >= " + RESOLVED
+                    + " standard errors; tauMin = "
                     + (scan.isEmpty() ? "none" : scan.get(0).tauMin() + ".." + scan.get(scan.size() - 1).tauMin())
                     + (scan.isEmpty() ? "" : ", tauMax = " + scan.get(0).tauMax()) + ")"
                     + (scan.isEmpty() || scan.get(0).problem() == null ? "" : "; first: " + scan.get(0).problem()));
@@ -84,8 +89,9 @@ final class WindowChoice {
         return Double.isNaN(f.pValue()) ? -1 : f.pValue();
     }
 
-    private static boolean usable(FitResult f) {
-        return f.ok() && Double.isFinite(f.energy()) && Double.isFinite(f.energyError());
+    /** Converged, finite, and {@code Ê ≥ 3σ_Ê} (rule 1); the fits {@link WindowAverage} averages. */
+    static boolean usable(FitResult f) {
+        return f.ok() && Double.isFinite(f.energy()) && Double.isFinite(f.energyError()) && f.energy() >= RESOLVED * f.energyError();
     }
 
     private static boolean acceptable(FitResult f) {

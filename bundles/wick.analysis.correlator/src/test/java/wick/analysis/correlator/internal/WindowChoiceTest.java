@@ -72,4 +72,30 @@ class WindowChoiceTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> WindowChoice.choose(s));
         assertTrue(e.getMessage().contains("no minimum"), e.getMessage());
     }
+
+    @Test
+    void aWindowThatLostTheSignalIsNeverChosen() {
+        // late windows fit the noise with a flat cosh: E ~ 0 with a meaningless small error and a good p-value
+        List<FitResult> s = scan(new double[][] {{0.33, 0.005, 0.01}, {0.32, 0.008, 0.011}, {0.33, 0.01, 0.009},
+            {4.7e-7, 2.2e-5, 0.09}, {1.9e-6, 4.1e-5, 0.14}, {5.3e-7, 3.0e-5, 0.11}, {2.5e-6, 6.1e-5, 0.64}});
+        WindowChoice.Choice c = WindowChoice.choose(s);
+        assertEquals(1, c.index(), "the resolved fit with the largest p-value");
+        assertFalse(c.plateau());
+        WindowAverage a = WindowAverage.of(s);
+        for (int i = 3; i < s.size(); i++) {
+            assertEquals(0, a.weights()[i], "unresolved fit " + i + " has no weight");
+        }
+        assertEquals(0.32, a.energy(), 0.02);
+    }
+
+    @Test
+    void theScanEndsWhereTheCorrelatorIsNoLongerResolved() {
+        double[] mean = {1, 0.5, 0.2, 0.05, 0.0035, 0.002, 0.05};
+        double[] errors = {0.001, 0.001, 0.001, 0.001, 0.001, 0.001, 0.001};
+        assertEquals(4, CorrelatorAnalysis.signalEnd(mean, errors, 6), "C(4) = 3.5 sigma counts; C(5) = 2 sigma ends it, whatever follows");
+        assertEquals(3, CorrelatorAnalysis.signalEnd(mean, errors, 3), "never beyond tau_max");
+        errors[4] = 0.002;
+        assertEquals(3, CorrelatorAnalysis.signalEnd(mean, errors, 6));
+        assertEquals(1, CorrelatorAnalysis.signalEnd(new double[] {1, 1e-6, 1e-6}, new double[] {1, 1, 1}, 2), "at least tau_min = 1");
+    }
 }
