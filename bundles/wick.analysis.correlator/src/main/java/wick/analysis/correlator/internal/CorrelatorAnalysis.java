@@ -11,7 +11,8 @@ import wick.api.progress.ProgressMonitor;
  * covariance ({@link BinnedCorrelator}), the effective mass with jackknife errors
  * ({@link EffectiveMass}) and correlated fits ({@link CorrelatedFit}): with an automatic τ_min the
  * scan τ_min = 1..min(τ_max − P, the end of the signal: {@link #signalEnd}), the choice of the window ({@link WindowChoice}) and the model average
- * over the scan ({@link WindowAverage}); with a given
+ * over the scan ({@link WindowAverage}); an automatic τ_max is N_t/2 shortened to the end of the
+ * signal (but leaving the fit one degree of freedom); with a given
  * τ_min the one fit on [τ_min, τ_max] (the "scan" is then that fit alone: every fit costs B
  * jackknife refits).
  */
@@ -79,6 +80,12 @@ final class CorrelatorAnalysis {
 
         CoshModel model = new CoshModel(nt, settings.states(), settings.constant());
         int tauMax = settings.tauMaxFor(nt);
+        if (settings.automaticTauMax()) {
+            // points where C is not resolved carry only the noise (largely common to all τ), and a correlated
+            // fit through them is no better than chance: stop where the signal ends, keeping one dof
+            int fewest = (settings.automaticWindow() ? 1 : settings.tauMin()) + model.parameterCount();
+            tauMax = Math.min(tauMax, Math.max(signalEnd(data.mean(), data.errors(), tauMax), fewest));
+        }
         List<FitResult> scan = new ArrayList<>();
         FitResult chosen;
         boolean plateau = true;

@@ -50,10 +50,12 @@ public final class CorrelatorFitTask implements ComputeTask {
         String run() default NO_RUN;
 
         @AttributeDefinition(name = "tau_min", description = "First time slice of the fit window; -1: automatic "
-                + "(earliest tau_min with p >= 0.05 whose energy agrees within 2 combined sigma with the next two)", min = "-1")
+                + "(earliest tau_min with p >= 0.05 whose energy agrees within 2 combined sigma with the next two, "
+                + "among windows starting where C >= 3 sigma and fits with E >= 3 sigma)", min = "-1")
         int tauMin() default -1;
 
-        @AttributeDefinition(name = "tau_max", description = "Last time slice of the fit window, at most N_t - 1; -1: N_t/2",
+        @AttributeDefinition(name = "tau_max", description = "Last time slice of the fit window, at most N_t - 1; -1: N_t/2, "
+                + "shortened to the last tau before C(tau) falls below 3 standard errors",
                 min = "-1")
         int tauMax() default -1;
 

@@ -34,7 +34,12 @@ record FitSettings(int tauMin, int tauMax, int binSize, double svdCut, double sh
         return tauMin == AUTOMATIC;
     }
 
-    /** τ_max on a lattice with N_t slices: the given value or N_t/2. */
+    /** Whether τ_max is chosen from the data (N_t/2, shortened to the end of the signal). */
+    boolean automaticTauMax() {
+        return tauMax == AUTOMATIC;
+    }
+
+    /** τ_max on a lattice with N_t slices: the given value or N_t/2 (before the signal cut). */
     int tauMaxFor(int nt) {
         return tauMax == AUTOMATIC ? nt / 2 : tauMax;
     }
