@@ -31,11 +31,18 @@ interface FockModel {
     /** The diagonal part of {@code H} on a basis state (may include a constant). */
     OperatorBuilder.Diagonal diagonal(FockBasis basis);
 
+    /** {@code φ_x} as a linear combination of single ladder operators. */
+    List<Words.Term> fieldTerms(int x);
+
     /** {@code φ_x}. */
-    List<LadderWord> field(int x);
+    default List<LadderWord> field(int x) {
+        return Words.power(1, fieldTerms(x), 1);
+    }
 
     /** {@code φ_x²}. */
-    List<LadderWord> fieldSquared(int x);
+    default List<LadderWord> fieldSquared(int x) {
+        return Words.power(1, fieldTerms(x), 2);
+    }
 
     /** {@code φ̃_0 = (1/√N) Σ_x φ_x}. */
     List<LadderWord> zeroMomentumField();

@@ -121,7 +121,8 @@ final class ModeModel implements FockModel {
     }
 
     /** {@code φ_x = Σ_k (e^{ikx} a_k + e^{−ikx} a_k†)/sqrt(2Naω_k)} as one linear combination. */
-    List<Words.Term> fieldTerms(int x) {
+    @Override
+    public List<Words.Term> fieldTerms(int x) {
         int n = sites();
         List<Words.Term> t = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -131,16 +132,6 @@ final class ModeModel implements FockModel {
             t.add(new Words.Term(k, true, amp * Math.cos(phase), -amp * Math.sin(phase)));
         }
         return t;
-    }
-
-    @Override
-    public List<LadderWord> field(int x) {
-        return Words.power(1, fieldTerms(x), 1);
-    }
-
-    @Override
-    public List<LadderWord> fieldSquared(int x) {
-        return Words.power(1, fieldTerms(x), 2);
     }
 
     /** {@code φ̃_0 = (a_0 + a_0†)/sqrt(2 a ω_0)}. */

@@ -100,7 +100,8 @@ final class SiteModel implements FockModel {
                 + ", lambda = " + lambda;
     }
 
-    List<Words.Term> fieldTerms(int x) {
+    @Override
+    public List<Words.Term> fieldTerms(int x) {
         double c = 1 / Math.sqrt(2 * spacing * frequency);
         return List.of(new Words.Term(x, false, c, 0), new Words.Term(x, true, c, 0));
     }
@@ -130,16 +131,6 @@ final class SiteModel implements FockModel {
     @Override
     public OperatorBuilder.Diagonal diagonal(FockBasis basis) {
         return null;
-    }
-
-    @Override
-    public List<LadderWord> field(int x) {
-        return Words.power(1, fieldTerms(x), 1);
-    }
-
-    @Override
-    public List<LadderWord> fieldSquared(int x) {
-        return Words.power(1, fieldTerms(x), 2);
     }
 
     @Override
