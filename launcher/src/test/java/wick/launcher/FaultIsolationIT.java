@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Faulty plugins (the fixture bundle's {@code fixture-throws}, {@code fixture-hangs} and
- * {@code fixture-activation-fails}) end or stall their own run only, with a message naming the
- * bundle; everything measured stays on disk and the other runs complete.
+ * Faulty plugins (the fixture bundle's {@code fixture-throws}, {@code fixture-hangs},
+ * {@code fixture-activation-fails}, the model {@code fixture.nan-model}, and the bundle removed while its
+ * sampler runs) end, stall or pause their own run only, with a message naming the bundle; everything
+ * measured stays on disk and the other runs complete.
  */
 class FaultIsolationIT {
     private static final String BUNDLE = "wick.fixture.sampler";
@@ -107,6 +108,64 @@ class FaultIsolationIT {
         String id = exec("wick:start " + FREE + " --set samples=500 --sampler fixture-reverse-heatbath --seed 9 --out "
                 + tmp.resolve("normal3")).trim();
         assertEquals("completed", Distribution.json(exec("wick:wait " + id)).get("status"));
+    }
+
+    @Test
+    void modelTurningNanFailsItsRunNamingTheBundleWhileAnotherRunCompletes() throws Exception {
+        Path bad = tmp.resolve("nan");
+        String normal = exec("wick:start " + FREE + " --set samples=20000 --sampler heatbath --seed 10 --out "
+                + tmp.resolve("normal4")).trim();
+        String id = exec("wick:start fixture.nan-model --set lattice=8x8 --set samples=2000 --set thermalization=100"
+                + " --sampler heatbath --seed 11 --out " + bad).trim();
+        Map<String, Object> summary = Distribution.json(exec("wick:wait " + id));
+        assertEquals("failed", summary.get("status"), String.valueOf(summary));
+        Map<String, Object> record = Distribution.json(Files.readString(bad.resolve("run.json")));
+        String message = String.valueOf(record.get("message"));
+        assertTrue(message.contains("NaN") && message.contains("sweep 300")
+                && message.contains("task 'fixture.nan-model' (bundle " + BUNDLE + " "), message);
+        List<String> rows = Files.readAllLines(bad.resolve("measurements.csv"));
+        assertEquals(199, rows.size() - 1, "measurements after sweeps 101..299 (thermalization 100), none after the fault");
+        for (String row : rows.subList(1, rows.size())) {
+            double phi2 = Double.parseDouble(row.substring(row.lastIndexOf(',') + 1));
+            assertTrue(Double.isFinite(phi2) && phi2 > 0, row);
+        }
+        assertTrue(Files.exists(bad.resolve("checkpoint.bin")));
+
+        assertEquals("completed", Distribution.json(exec("wick:wait " + normal)).get("status"));
+    }
+
+    @Test
+    void samplerBundleRemovedWhileUsedPausesItsRunNamingTheBundleWhileAnotherRunCompletes() throws Exception {
+        Path used = tmp.resolve("removed");
+        Path jar = launcher.plugins().resolve(BUNDLE + ".jar");
+        String normal = exec("wick:start " + FREE + " --set samples=20000 --sampler heatbath --seed 12 --out "
+                + tmp.resolve("normal5")).trim();
+        String id = exec("wick:start " + FREE + " --set samples=200000 --sampler fixture-reverse-heatbath --seed 13 --out "
+                + used).trim();
+        try {
+            await(() -> exec("wick:status " + id).contains("measurement"), "measurements to start");
+            Files.delete(jar);
+            await(() -> exec("wick:status " + id).contains("status=paused"), "the run to pause");
+            String status = exec("wick:status " + id);
+            assertTrue(status.contains("sampler 'fixture-reverse-heatbath' went away (its bundle " + BUNDLE + " "), status);
+            long rows = Files.readAllLines(used.resolve("measurements.csv")).size() - 1;
+            assertTrue(rows > 0, "measurements kept on disk while paused");
+            assertTrue(Files.exists(used.resolve("checkpoint.bin")));
+            assertEquals("completed", Distribution.json(exec("wick:wait " + normal)).get("status"), "the other run");
+
+            exec("wick:swap " + id + " heatbath");
+            await(() -> exec("wick:status " + id).contains("status=running"), "the run to continue with another sampler");
+            exec("wick:cancel " + id);
+            assertEquals("cancelled", Distribution.json(exec("wick:wait " + id)).get("status"));
+            List<String> after = Files.readAllLines(used.resolve("measurements.csv"));
+            assertTrue(after.size() - 1 >= rows, "nothing measured was lost");
+            assertTrue(after.get((int) rows).contains(",fixture-reverse-heatbath,"), after.get((int) rows));
+        } finally {
+            if (!Files.exists(jar)) {
+                Files.copy(Distribution.FIXTURES.resolve(BUNDLE + ".jar"), jar);
+            }
+            await(() -> exec("wick:list").contains("fixture-reverse-heatbath"), "the fixture back for the other tests");
+        }
     }
 
     private static String exec(String command) {
