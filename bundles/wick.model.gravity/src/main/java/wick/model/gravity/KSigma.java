@@ -17,7 +17,10 @@ import wick.api.param.ParameterException;
  * {@code (Δ_μ^{s_μ})ᵀ C Δ_ν^{s_ν}} over {@code s_μ, s_ν} factorises into central differences.
  * The matrix-free {@link #apply}, the {@link #sparse()} and the {@link #dense()} forms agree.
  *
- * <p>Holds work arrays for {@link #apply}: not thread-safe.
+ * <p>In D = 2 {@link #apply} is one pass over the 9-point stencil {@code out_n = Σ_δ s_δ(n) in_{n+δ}},
+ * {@code δ ∈ {−1, 0, 1}²}, whose coefficients are assembled once from the same expanded form as
+ * {@link #sparse()}; in other dimensions it applies differences and fluxes (below). Holds work arrays
+ * for {@link #apply}: not thread-safe.
  */
 public final class KSigma {
     private final Lattice lattice;
@@ -25,6 +28,8 @@ public final class KSigma {
     private final StressOption option;
     private final LatentField sigma;
     private final SiteCoefficients coefficients;
+    /** D = 2: {@code s[9n + 3(δ_0 + 1) + (δ_1 + 1)]}; null otherwise. */
+    private final double[] stencil;
     private final double[][] gp;
     private final double[][] gm;
     private final double[][] fp;
@@ -48,10 +53,22 @@ public final class KSigma {
         this.coefficients = new SiteCoefficients(lattice, sigma);
         int d = lattice.dimension();
         int v = lattice.volume();
-        gp = new double[d][v];
-        gm = new double[d][v];
-        fp = new double[d][v];
-        fm = new double[d][v];
+        if (d == 2) {
+            double[] s = new double[9 * v];
+            if (option == StressOption.SYMMETRIC) {
+                symmetricStencil(s);
+            } else {
+                KSigmaAssembly.assembleStencil(lattice, m2, option, coefficients, (i, offset, x) -> s[9 * i + offset] += x);
+            }
+            stencil = s;
+            gp = gm = fp = fm = null;
+        } else {
+            stencil = null;
+            gp = new double[d][v];
+            gm = new double[d][v];
+            fp = new double[d][v];
+            fm = new double[d][v];
+        }
     }
 
     public Lattice lattice() {
@@ -77,7 +94,7 @@ public final class KSigma {
     }
 
     /**
-     * {@code out = K[σ] in}, matrix-free and allocation-free: with {@code g^±_μ = Δ^±_μ in} and
+     * {@code out = K[σ] in}, matrix-free and allocation-free. D = 2: the 9-point stencil. Otherwise, with {@code g^±_μ = Δ^±_μ in} and
      * fluxes {@code F^±_μ = ½ c_μμ g^±_μ + ½ Σ_{ν≠μ} c_μν gᶜ_ν} (forward: {@code F⁺_μ = Σ_ν c_μν g⁺_ν}),
      * {@code out = v [Σ_μ ((Δ⁺_μ)ᵀF⁺_μ + (Δ⁻_μ)ᵀF⁻_μ) + m² (1 + tr σ) in]}.
      *
@@ -89,6 +106,10 @@ public final class KSigma {
         int d = lattice.dimension();
         if (in.length != v || out.length != v || in == out) {
             throw new IllegalArgumentException("K[sigma] apply needs two different arrays of length V = " + v);
+        }
+        if (stencil != null) {
+            applyStencil(in, out);
+            return;
         }
         for (int mu = 0; mu < d; mu++) {
             int[] up = lattice.up(mu);
@@ -147,6 +168,103 @@ public final class KSigma {
         for (int n = 0; n < v; n++) {
             out[n] *= cell;
         }
+    }
+
+    /** D = 2, row-major sites {@code n = n_0 N_1 + n_1} (the {@link Lattice} layout), periodic. */
+    private void applyStencil(double[] in, double[] out) {
+        int n0 = lattice.extent(0);
+        int n1 = lattice.extent(1);
+        double[] s = stencil;
+        for (int i0 = 0; i0 < n0; i0++) {
+            int r = i0 * n1;
+            int u = (i0 == n0 - 1 ? 0 : i0 + 1) * n1;
+            int d = (i0 == 0 ? n0 - 1 : i0 - 1) * n1;
+            for (int i1 = 0; i1 < n1; i1++) {
+                int l = i1 == 0 ? n1 - 1 : i1 - 1;
+                int x = i1 == n1 - 1 ? 0 : i1 + 1;
+                int o = 9 * (r + i1);
+                // offset (δ_0, δ_1) at o + 3(δ_0 + 1) + (δ_1 + 1)
+                out[r + i1] = s[o] * in[d + l] + s[o + 1] * in[d + i1] + s[o + 2] * in[d + x]
+                        + s[o + 3] * in[r + l] + s[o + 4] * in[r + i1] + s[o + 5] * in[r + x]
+                        + s[o + 6] * in[u + l] + s[o + 7] * in[u + i1] + s[o + 8] * in[u + x];
+            }
+        }
+    }
+
+    /**
+     * The 9-point stencil of the symmetric option in D = 2, row by row (the same entries as
+     * {@link KSigmaAssembly}, gathered: no scatter). With {@code c = c(n)}, {@code c^{±μ} = c(n ± μ̂)},
+     * all times v: centre {@code m² w + Σ_μ (c_μμ^{−μ} + 2c_μμ + c_μμ^{+μ}) / (2a_μ²)};
+     * {@code ±μ̂}: {@code −(c_μμ + c_μμ^{±μ}) / (2a_μ²)}; {@code ±(0̂ + 1̂)}:
+     * {@code −(c_01^{±0} + c_01^{±1}) / (4a_0a_1)}; {@code ±(0̂ − 1̂)}: {@code +(c_01^{±0} + c_01^{∓1}) / (4a_0a_1)}.
+     * Where {@code N_μ ≤ 2} the offsets name the same site and {@link #applyStencil} adds them up.
+     */
+    private void symmetricStencil(double[] s) {
+        int n0 = lattice.extent(0);
+        int n1 = lattice.extent(1);
+        double[] c = coefficients.c;
+        double[] w = coefficients.w;
+        double cell = lattice.cellVolume();
+        double a0 = lattice.spacing(0);
+        double a1 = lattice.spacing(1);
+        double h0 = 0.5 * cell / (a0 * a0);
+        double h1 = 0.5 * cell / (a1 * a1);
+        double q = 0.25 * cell / (a0 * a1);
+        for (int i0 = 0; i0 < n0; i0++) {
+            int r = i0 * n1;
+            int u = (i0 == n0 - 1 ? 0 : i0 + 1) * n1;
+            int d = (i0 == 0 ? n0 - 1 : i0 - 1) * n1;
+            for (int i1 = 0; i1 < n1; i1++) {
+                int n = r + i1;
+                int p0 = 4 * (u + i1);
+                int m0 = 4 * (d + i1);
+                int p1 = 4 * (r + (i1 == n1 - 1 ? 0 : i1 + 1));
+                int m1 = 4 * (r + (i1 == 0 ? n1 - 1 : i1 - 1));
+                double c00 = c[4 * n];
+                double c11 = c[4 * n + 3];
+                int o = 9 * n;
+                s[o + 4] = cell * m2 * w[n] + h0 * (c[m0] + 2 * c00 + c[p0]) + h1 * (c[m1 + 3] + 2 * c11 + c[p1 + 3]);
+                s[o + 7] = -h0 * (c00 + c[p0]);
+                s[o + 1] = -h0 * (c00 + c[m0]);
+                s[o + 5] = -h1 * (c11 + c[p1 + 3]);
+                s[o + 3] = -h1 * (c11 + c[m1 + 3]);
+                s[o + 8] = -q * (c[p0 + 1] + c[p1 + 1]);
+                s[o] = -q * (c[m0 + 1] + c[m1 + 1]);
+                s[o + 6] = q * (c[p0 + 1] + c[m1 + 1]);
+                s[o + 2] = q * (c[m0 + 1] + c[p1 + 1]);
+            }
+        }
+    }
+
+    /**
+     * The diagonal {@code K[σ]_nn} into {@code out} (overwritten, length V): in D = 2 the stencil
+     * entries whose offset names n itself (the centre, and in a direction with {@code N_μ = 1} every
+     * offset along it); otherwise from the assembly.
+     */
+    public void diagonal(double[] out) {
+        if (out.length != lattice.volume()) {
+            throw new IllegalArgumentException("the diagonal of K[sigma] has V = " + lattice.volume() + " entries, not " + out.length);
+        }
+        if (stencil != null) {
+            int from0 = lattice.extent(0) == 1 ? 0 : 1;
+            int from1 = lattice.extent(1) == 1 ? 0 : 1;
+            for (int n = 0; n < out.length; n++) {
+                double s = 0;
+                for (int a = from0; a <= 2 - from0; a++) {
+                    for (int b = from1; b <= 2 - from1; b++) {
+                        s += stencil[9 * n + 3 * a + b];
+                    }
+                }
+                out[n] = s;
+            }
+            return;
+        }
+        java.util.Arrays.fill(out, 0.0);
+        KSigmaAssembly.assemble(lattice, m2, option, coefficients, (i, j, x) -> {
+            if (i == j) {
+                out[i] += x;
+            }
+        });
     }
 
     /** {@code φᵀ K[σ] φ} through {@link #apply} (allocates one array). */

@@ -24,71 +24,125 @@ final class KSigmaAssembly {
         void add(int i, int j, double x);
     }
 
+    /**
+     * Receives one contribution {@code K_ij += x} with the displacement {@code δ = j − i} as a lattice
+     * vector, {@code δ_μ ∈ {−1, 0, 1}}, coded {@code offset = Σ_μ (δ_μ + 1) 3^{D−1−μ}} (row-major, like
+     * the sites): the 3^D-point stencil
+     * of K[σ]. The code is exact even when {@code N_μ ≤ 2} (where different δ name the same site).
+     */
+    interface StencilSink {
+        void add(int i, int offset, double x);
+    }
+
     private KSigmaAssembly() {
     }
 
     static void assemble(Lattice l, double m2, StressOption option, SiteCoefficients coeff, Sink sink) {
+        assemble(l, m2, option, coeff, sink, null);
+    }
+
+    /** As {@link #assemble(Lattice, double, StressOption, SiteCoefficients, Sink)}, by stencil offset. */
+    static void assembleStencil(Lattice l, double m2, StressOption option, SiteCoefficients coeff, StencilSink sink) {
+        assemble(l, m2, option, coeff, null, sink);
+    }
+
+    /** {@code 3^D}, the number of stencil offsets. */
+    static int stencilSize(int dimension) {
+        int s = 1;
+        for (int mu = 0; mu < dimension; mu++) {
+            s *= 3;
+        }
+        return s;
+    }
+
+    private static void assemble(Lattice l, double m2, StressOption option, SiteCoefficients coeff, Sink sink, StencilSink stencil) {
         int d = l.dimension();
+        int centre = (stencilSize(d) - 1) / 2;
         int dd = d * d;
         double cell = l.cellVolume();
         int[] pi = new int[2];
         double[] px = new double[2];
+        int[] pd = new int[2];
         int[] qi = new int[2];
         double[] qx = new double[2];
+        int[] qd = new int[2];
+        Outer outer = (c, pI, pX, pD, qI, qX, qD) -> {
+            for (int a = 0; a < 2; a++) {
+                for (int b = 0; b < 2; b++) {
+                    if (sink != null) {
+                        sink.add(pI[a], qI[b], c * pX[a] * qX[b]);
+                    } else {
+                        stencil.add(pI[a], centre + qD[b] - pD[a], c * pX[a] * qX[b]);
+                    }
+                }
+            }
+        };
         boolean symmetric = option == StressOption.SYMMETRIC;
         for (int n = 0; n < l.volume(); n++) {
-            sink.add(n, n, cell * m2 * coeff.w[n]);
+            if (sink != null) {
+                sink.add(n, n, cell * m2 * coeff.w[n]);
+            } else {
+                stencil.add(n, centre, cell * m2 * coeff.w[n]);
+            }
             for (int mu = 0; mu < d; mu++) {
                 for (int nu = 0; nu < d; nu++) {
                     double c = cell * coeff.c[n * dd + mu * d + nu];
                     if (!symmetric) {
-                        row(l, n, mu, PLUS, pi, px);
-                        row(l, n, nu, PLUS, qi, qx);
-                        outer(sink, c, pi, px, qi, qx);
+                        row(l, n, mu, PLUS, pi, px, pd);
+                        row(l, n, nu, PLUS, qi, qx, qd);
+                        outer.add(c, pi, px, pd, qi, qx, qd);
                     } else if (mu == nu) {
-                        row(l, n, mu, PLUS, pi, px);
-                        outer(sink, 0.5 * c, pi, px, pi, px);
-                        row(l, n, mu, MINUS, pi, px);
-                        outer(sink, 0.5 * c, pi, px, pi, px);
+                        row(l, n, mu, PLUS, pi, px, pd);
+                        outer.add(0.5 * c, pi, px, pd, pi, px, pd);
+                        row(l, n, mu, MINUS, pi, px, pd);
+                        outer.add(0.5 * c, pi, px, pd, pi, px, pd);
                     } else {
-                        row(l, n, mu, CENTRAL, pi, px);
-                        row(l, n, nu, CENTRAL, qi, qx);
-                        outer(sink, c, pi, px, qi, qx);
+                        row(l, n, mu, CENTRAL, pi, px, pd);
+                        row(l, n, nu, CENTRAL, qi, qx, qd);
+                        outer.add(c, pi, px, pd, qi, qx, qd);
                     }
                 }
             }
         }
     }
 
-    private static void outer(Sink sink, double c, int[] pi, double[] px, int[] qi, double[] qx) {
-        for (int a = 0; a < 2; a++) {
-            for (int b = 0; b < 2; b++) {
-                sink.add(pi[a], qi[b], c * px[a] * qx[b]);
-            }
-        }
+    /** {@code c · (row p)ᵀ(row q)}: four contributions. */
+    @FunctionalInterface
+    private interface Outer {
+        void add(double c, int[] pi, double[] px, int[] pd, int[] qi, double[] qx, int[] qd);
     }
 
-    /** Row n of Δ⁺_μ, Δ⁻_μ or Δᶜ_μ as two (column, value) pairs. */
-    private static void row(Lattice l, int n, int mu, int kind, int[] idx, double[] val) {
+    /**
+     * Row n of Δ⁺_μ, Δ⁻_μ or Δᶜ_μ as two (column, value) pairs, with each column's displacement
+     * from n coded as {@code ±3^{D−1−μ}} or 0.
+     */
+    private static void row(Lattice l, int n, int mu, int kind, int[] idx, double[] val, int[] disp) {
         double inv = 1.0 / l.spacing(mu);
+        int step = stencilSize(l.dimension() - 1 - mu);
         switch (kind) {
             case PLUS -> {
                 idx[0] = l.up(mu)[n];
                 val[0] = inv;
+                disp[0] = step;
                 idx[1] = n;
                 val[1] = -inv;
+                disp[1] = 0;
             }
             case MINUS -> {
                 idx[0] = n;
                 val[0] = inv;
+                disp[0] = 0;
                 idx[1] = l.down(mu)[n];
                 val[1] = -inv;
+                disp[1] = -step;
             }
             default -> {
                 idx[0] = l.up(mu)[n];
                 val[0] = 0.5 * inv;
+                disp[0] = step;
                 idx[1] = l.down(mu)[n];
                 val[1] = -0.5 * inv;
+                disp[1] = -step;
             }
         }
     }

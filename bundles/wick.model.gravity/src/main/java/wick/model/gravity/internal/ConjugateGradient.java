@@ -4,12 +4,14 @@ package wick.model.gravity.internal;
  * Preconditioned conjugate gradients for {@code A x = b}, A symmetric positive definite, from
  * {@code x = 0}, until the true relative residual {@code |b − A x| / |b| ≤ tolerance} (PHYSICS
  * section 4: 1e-10). When the recursive residual has converged the true residual is recomputed,
- * and the iteration restarts from it if it has not. Allocation-free after construction; not
- * thread-safe.
+ * and the iteration restarts from it if it has not. The preconditioner {@code M ≈ A⁻¹} is an
+ * operator, a diagonal {@code M = diag(A)⁻¹} (Jacobi: fused into the vector updates, one pass), or
+ * none. Allocation-free after construction; not thread-safe.
  */
 final class ConjugateGradient {
     private final LinearOperator a;
     private final LinearOperator preconditioner;
+    private final double[] inverseDiagonal;
     private final double tolerance;
     private final int maxIterations;
     private final double[] r;
@@ -23,8 +25,22 @@ final class ConjugateGradient {
      * @param preconditioner an approximation of {@code A⁻¹}, or null for plain CG
      */
     ConjugateGradient(int size, LinearOperator a, LinearOperator preconditioner, double tolerance, int maxIterations) {
+        this(size, a, preconditioner, null, tolerance, maxIterations);
+    }
+
+    /**
+     * Jacobi-preconditioned: {@code z_i = r_i / A_ii}.
+     *
+     * @param inverseDiagonal {@code 1/A_ii}, read at every solve (the caller refills it between solves)
+     */
+    ConjugateGradient(int size, LinearOperator a, double[] inverseDiagonal, double tolerance, int maxIterations) {
+        this(size, a, null, inverseDiagonal, tolerance, maxIterations);
+    }
+
+    private ConjugateGradient(int size, LinearOperator a, LinearOperator preconditioner, double[] inverseDiagonal, double tolerance, int maxIterations) {
         this.a = a;
         this.preconditioner = preconditioner;
+        this.inverseDiagonal = inverseDiagonal;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         r = new double[size];
@@ -49,34 +65,56 @@ final class ConjugateGradient {
             return;
         }
         System.arraycopy(b, 0, r, 0, b.length);
+        int n = x.length;
         while (true) {
             precondition();
-            System.arraycopy(z, 0, p, 0, p.length);
+            System.arraycopy(z, 0, p, 0, n);
             double rz = dot(r, z);
-            double rNorm = Math.sqrt(dot(r, r));
-            while (rNorm > tolerance * bNorm) {
+            double rr = dot(r, r);
+            while (Math.sqrt(rr) > tolerance * bNorm) {
                 if (iterations >= maxIterations) {
                     throw new IllegalStateException("conjugate gradients did not reach relative residual " + tolerance
-                            + " in " + maxIterations + " iterations (at " + rNorm / bNorm + ")");
+                            + " in " + maxIterations + " iterations (at " + Math.sqrt(rr) / bNorm + ")");
                 }
                 a.apply(p, q);
                 double alpha = rz / dot(p, q);
-                for (int i = 0; i < x.length; i++) {
-                    x[i] += alpha * p[i];
-                    r[i] -= alpha * q[i];
+                double rzNew;
+                rr = 0;
+                if (inverseDiagonal != null) {
+                    rzNew = 0;
+                    for (int i = 0; i < n; i++) {
+                        x[i] += alpha * p[i];
+                        double ri = r[i] - alpha * q[i];
+                        r[i] = ri;
+                        double zi = ri * inverseDiagonal[i];
+                        z[i] = zi;
+                        rr += ri * ri;
+                        rzNew += ri * zi;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        x[i] += alpha * p[i];
+                        double ri = r[i] - alpha * q[i];
+                        r[i] = ri;
+                        rr += ri * ri;
+                    }
+                    if (preconditioner == null) {
+                        rzNew = rr;
+                    } else {
+                        preconditioner.apply(r, z);
+                        rzNew = dot(r, z);
+                    }
                 }
                 iterations++;
-                precondition();
-                double rzNew = dot(r, z);
                 double beta = rzNew / rz;
                 rz = rzNew;
-                for (int i = 0; i < p.length; i++) {
-                    p[i] = z[i] + beta * p[i];
+                double[] from = preconditioner == null && inverseDiagonal == null ? r : z;
+                for (int i = 0; i < n; i++) {
+                    p[i] = from[i] + beta * p[i];
                 }
-                rNorm = Math.sqrt(dot(r, r));
             }
             a.apply(x, q);
-            for (int i = 0; i < r.length; i++) {
+            for (int i = 0; i < n; i++) {
                 r[i] = b[i] - q[i];
             }
             residual = Math.sqrt(dot(r, r)) / bNorm;
@@ -87,7 +125,11 @@ final class ConjugateGradient {
     }
 
     private void precondition() {
-        if (preconditioner == null) {
+        if (inverseDiagonal != null) {
+            for (int i = 0; i < r.length; i++) {
+                z[i] = r[i] * inverseDiagonal[i];
+            }
+        } else if (preconditioner == null) {
             System.arraycopy(r, 0, z, 0, r.length);
         } else {
             preconditioner.apply(r, z);

@@ -7,13 +7,19 @@ import wick.api.param.ParameterException;
 /**
  * Makes a {@link Decoder} for {@code K[σ]} by name (PHYSICS section 4): {@code dense} (dense
  * Cholesky, small V), {@code sparse} (sparse Cholesky with a reverse Cuthill–McKee ordering, small
- * and medium V), {@code cg} (perturbation–optimisation with FFT-preconditioned CG, large V).
+ * and medium V), {@code cg} (perturbation–optimisation with CG preconditioned by the FFT inverse of
+ * K[σ̄], large V), {@code cg-jacobi} (the same with the Jacobi preconditioner diag(K)⁻¹: about twice
+ * the iterations, each without the two FFTs; the faster of the two on large lattices here, see
+ * benchmarks/README.md).
  */
 public final class Decoders {
     /** The accepted names. */
     public static final String DENSE = "dense";
     public static final String SPARSE = "sparse";
     public static final String CG = "cg";
+    public static final String CG_JACOBI = "cg-jacobi";
+    /** The accepted names, for messages and forms. */
+    public static final String NAMES = "dense, sparse, cg or cg-jacobi";
     /** CG relative residual (PHYSICS section 4). */
     public static final double CG_TOLERANCE = 1e-10;
 
@@ -43,8 +49,28 @@ public final class Decoders {
         return switch (n) {
             case DENSE -> new DenseCholeskyDecoder(k);
             case SPARSE -> new SparseCholeskyDecoder(k);
-            case CG -> new PerturbationOptimisationDecoder(k, true, CG_TOLERANCE);
-            default -> throw new ParameterException("decoder", name, "dense, sparse or cg");
+            case CG -> new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.FFT, CG_TOLERANCE);
+            case CG_JACOBI -> new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.JACOBI, CG_TOLERANCE);
+            default -> throw new ParameterException("decoder", name, NAMES);
         };
+    }
+
+    /**
+     * As {@link #create(String, Precision)}, reusing {@code previous} where that saves work: a
+     * {@code cg} or {@code cg-jacobi} decoder of that name on the same lattice is rebound to K (its
+     * FFT plan and buffers kept); the Cholesky decoders factor K anew. For chains, which draw from a
+     * new K every sweep.
+     *
+     * @param previous the decoder this call returned last time, or null
+     */
+    static Decoder reuse(String name, Precision k, Decoder previous) {
+        String n = name == null ? "" : name.trim();
+        if (previous instanceof PerturbationOptimisationDecoder po && po.lattice().equals(k.lattice())
+                && (n.equals(CG) && po.preconditioning() == PerturbationOptimisationDecoder.Preconditioning.FFT
+                    || n.equals(CG_JACOBI) && po.preconditioning() == PerturbationOptimisationDecoder.Preconditioning.JACOBI)) {
+            po.bind(k);
+            return po;
+        }
+        return create(name, k);
     }
 }

@@ -54,6 +54,8 @@ public final class GibbsSampler implements Sampler {
         private final LatentModel model;
         private final double[] sigma;
         private final LatentModel.LatentEncoder encoder;
+        /** The last sweep's decoder (a cg decoder is rebound to each new K[σ]). */
+        private Decoder decoder;
 
         GibbsMove(GravityTarget target) {
             this.target = target;
@@ -66,7 +68,8 @@ public final class GibbsSampler implements Sampler {
         public void sweep(double[] field, RandomStream random) {
             double[] shared = target.latest().values();
             System.arraycopy(shared, 0, sigma, 0, sigma.length);
-            Decoders.create(target.solver(), model.precision(sigma)).sample(random, field);
+            decoder = Decoders.reuse(target.solver(), model.precision(sigma), decoder);
+            decoder.sample(random, field);
             long d0 = encoder.draws();
             long r0 = encoder.rejections();
             encoder.sample(field, random, sigma);

@@ -81,7 +81,8 @@ public final class GravitySampleTask implements ChainTask {
         @AttributeDefinition(name = "Decoder solver", description = "Sampler of phi | sigma",
                 options = {@Option(label = "dense Cholesky (small V)", value = "dense"),
                         @Option(label = "sparse Cholesky", value = "sparse"),
-                        @Option(label = "perturbation-optimisation, FFT-preconditioned CG", value = "cg")})
+                        @Option(label = "perturbation-optimisation, CG with the FFT inverse of K[mean sigma]", value = "cg"),
+                        @Option(label = "perturbation-optimisation, Jacobi-preconditioned CG", value = "cg-jacobi")})
         String solver() default "cg";
 
         @AttributeDefinition(name = "Rank", description = "2: sigma_mu_nu coupled to the stress tensor (the model); 0: a scalar sigma coupled to phi^2 (the talk's HST slide)",

@@ -34,8 +34,8 @@ final class LatentGravityTarget implements GravityTarget {
             throw new wick.api.param.ParameterException("kappa2", String.valueOf(kappa2), "a finite number > 0");
         }
         String s = solver == null ? "" : solver.trim();
-        if (!s.equals(Decoders.DENSE) && !s.equals(Decoders.SPARSE) && !s.equals(Decoders.CG)) {
-            throw new wick.api.param.ParameterException("solver", solver, "dense, sparse or cg");
+        if (!s.equals(Decoders.DENSE) && !s.equals(Decoders.SPARSE) && !s.equals(Decoders.CG) && !s.equals(Decoders.CG_JACOBI)) {
+            throw new wick.api.param.ParameterException("solver", solver, Decoders.NAMES);
         }
         this.blocks = blocks;
         this.m2 = m2;

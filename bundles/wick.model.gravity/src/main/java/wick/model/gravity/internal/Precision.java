@@ -28,6 +28,9 @@ interface Precision {
     /** The sparse {@code P K Pᵀ} for {@code pinv[old] = new}, a new matrix. */
     DMatrixSparseCSC sparsePermuted(int[] pinv);
 
+    /** The diagonal {@code K_nn} into {@code out} (overwritten, length V): the Jacobi preconditioner. */
+    void diagonal(double[] out);
+
     /** Writes a draw of {@code b ~ N(0, K)} into {@code out} (overwritten). */
     void perturbation(RandomStream random, double[] out);
 

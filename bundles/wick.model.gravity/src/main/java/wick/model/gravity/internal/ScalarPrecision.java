@@ -66,6 +66,20 @@ final class ScalarPrecision implements Precision {
         }
     }
 
+    /** {@code v [m² + 2σ_n + Σ_μ (2 − [n+μ̂ = n] − [n−μ̂ = n]) / a_μ²]}: a neighbour that is n itself (N_μ = 1) adds to the diagonal. */
+    @Override
+    public void diagonal(double[] out) {
+        double cell = lattice.cellVolume();
+        for (int n = 0; n < out.length; n++) {
+            double s = mass[n];
+            for (int mu = 0; mu < lattice.dimension(); mu++) {
+                double inv2 = 1.0 / (lattice.spacing(mu) * lattice.spacing(mu));
+                s += (2 - (lattice.up(mu)[n] == n ? 1 : 0) - (lattice.down(mu)[n] == n ? 1 : 0)) * inv2;
+            }
+            out[n] = cell * s;
+        }
+    }
+
     @Override
     public DMatrixRMaj dense() {
         int v = lattice.volume();

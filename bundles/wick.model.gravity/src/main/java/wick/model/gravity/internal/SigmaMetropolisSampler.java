@@ -62,6 +62,8 @@ public final class SigmaMetropolisSampler implements Sampler {
         private boolean frozen;
         private long proposals;
         private long accepted;
+        /** The last sweep's decoder (a cg decoder is rebound to each new K[σ]). */
+        private Decoder decoder;
 
         MetropolisMove(GravityTarget target) {
             this.target = target;
@@ -107,7 +109,8 @@ public final class SigmaMetropolisSampler implements Sampler {
             if (!frozen) {
                 step *= Math.exp(0.1 * ((double) acceptedHere / nb - TARGET_ACCEPTANCE));
             }
-            Decoders.create(target.solver(), model.precision(sigma)).sample(random, field);
+            decoder = Decoders.reuse(target.solver(), model.precision(sigma), decoder);
+            decoder.sample(random, field);
             target.latest().update(sigma, (double) outside / nb);
         }
 

@@ -59,6 +59,11 @@ final class TensorPrecision implements Precision {
     }
 
     @Override
+    public void diagonal(double[] out) {
+        k.diagonal(out);
+    }
+
+    @Override
     public DMatrixRMaj dense() {
         return k.dense();
     }

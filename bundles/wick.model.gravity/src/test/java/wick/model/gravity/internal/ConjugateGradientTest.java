@@ -28,8 +28,8 @@ class ConjugateGradientTest {
             RandomStream r = RandomStream.of(7);
             LatentField sigma = Fields.randomSigmaInOmega(Blocks.sites(L), amp, r);
             KSigma k = new KSigma(L, M2, StressOption.SYMMETRIC, sigma);
-            PerturbationOptimisationDecoder pre = new PerturbationOptimisationDecoder(k, true, Decoders.CG_TOLERANCE);
-            PerturbationOptimisationDecoder plain = new PerturbationOptimisationDecoder(k, false, Decoders.CG_TOLERANCE);
+            PerturbationOptimisationDecoder pre = new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.FFT, Decoders.CG_TOLERANCE);
+            PerturbationOptimisationDecoder plain = new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.NONE, Decoders.CG_TOLERANCE);
             double[] phi = new double[L.volume()];
             double[] b = new double[L.volume()];
             RandomStream r1 = RandomStream.of(8);
@@ -41,10 +41,16 @@ class ConjugateGradientTest {
             k.apply(phi, kphi);
             double residual = norm(diff(b, kphi)) / norm(b);
             assertTrue(residual <= Decoders.CG_TOLERANCE, "amplitude " + amp + ": residual " + residual);
+            PerturbationOptimisationDecoder jacobi = new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.JACOBI, Decoders.CG_TOLERANCE);
+            jacobi.sample(RandomStream.of(8), phi);
+            k.apply(phi, kphi);
+            double jacobiResidual = norm(diff(b, kphi)) / norm(b);
+            assertTrue(jacobiResidual <= Decoders.CG_TOLERANCE, "amplitude " + amp + ": Jacobi residual " + jacobiResidual);
             plain.sample(RandomStream.of(8), phi);
             int plainIterations = plain.iterations();
-            System.out.printf("CG 32x32 |sigma| <= %.2f: preconditioned %d iterations, plain %d, residual %.1e%n",
-                    amp, preIterations, plainIterations, residual);
+            System.out.printf("CG 32x32 |sigma| <= %.2f: FFT-preconditioned %d iterations, Jacobi %d, plain %d, residual %.1e%n",
+                    amp, preIterations, jacobi.iterations(), plainIterations, residual);
+            assertTrue(jacobi.iterations() <= plainIterations, "amplitude " + amp + ": Jacobi " + jacobi.iterations() + " vs plain " + plainIterations);
             assertTrue(preIterations < plainIterations, "amplitude " + amp + ": " + preIterations + " vs plain " + plainIterations);
             if (amp <= 0.1) {
                 assertTrue(preIterations < 30, "amplitude " + amp + ": " + preIterations + " iterations");
@@ -56,10 +62,73 @@ class ConjugateGradientTest {
     void forwardOptionConvergesToo() {
         LatentField sigma = Fields.randomSigmaInOmega(new Blocks(L, new int[] {4, 4}), 0.05, RandomStream.of(9));
         KSigma k = new KSigma(L, M2, StressOption.FORWARD, sigma);
-        PerturbationOptimisationDecoder pre = new PerturbationOptimisationDecoder(k, true, Decoders.CG_TOLERANCE);
+        PerturbationOptimisationDecoder pre = new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.FFT, Decoders.CG_TOLERANCE);
         pre.sample(RandomStream.of(10), new double[L.volume()]);
         System.out.printf("CG 32x32 forward, 4x4 blocks, |sigma| <= 0.05: %d iterations%n", pre.iterations());
         assertTrue(pre.residual() <= Decoders.CG_TOLERANCE && pre.iterations() < 30, pre.iterations() + " iterations");
+    }
+
+    /**
+     * The preconditioner is the exact inverse of K[σ] for constant σ: K x then the preconditioner
+     * gives x back, through the real 2-D transform (extents powers of two) and the complex one (odd extent, D = 3).
+     */
+    @Test
+    void preconditionerInvertsTheConstantSigmaOperator() {
+        Lattice[] lattices = {new Lattice(new int[] {8, 16}, new double[] {1.0, 0.7}), new Lattice(new int[] {8, 6}, new double[] {1.0, 0.7}), new Lattice(new int[] {2, 4}, new double[] {0.9, 1.2}),
+            new Lattice(new int[] {5, 4}, new double[] {0.8, 1.1}), new Lattice(new int[] {4, 3, 6}, new double[] {1.0, 0.9, 1.3})};
+        for (Lattice l : lattices) {
+            for (StressOption option : StressOption.values()) {
+                LatentField sigma = new LatentField(new Blocks(l, extents(l)));
+                double[] s = sigma.values();
+                for (int q = 0; q < s.length; q++) {
+                    s[q] = 0.03 * (q + 1) * (q % 2 == 0 ? 1 : -1);
+                }
+                assertTrue(sigma.inOmega());
+                KSigma k = new KSigma(l, M2, option, sigma);
+                FftPreconditioner pre = new FftPreconditioner(l, KSymbol.ofMean(l, M2, option, sigma));
+                double[] x = Fields.randomField(l.volume(), RandomStream.of(12));
+                double[] kx = new double[l.volume()];
+                double[] back = new double[l.volume()];
+                k.apply(x, kx);
+                pre.apply(kx, back);
+                double error = norm(diff(back, x)) / norm(x);
+                assertTrue(error < 1e-12, l + " " + option + ": |M K x - x|/|x| = " + error);
+            }
+        }
+    }
+
+    /** A decoder rebound to a new K draws exactly what a new decoder for that K draws. */
+    @Test
+    void reboundDecoderEqualsAFreshOne() {
+        Blocks blocks = new Blocks(L, new int[] {2, 2});
+        for (String name : new String[] {Decoders.CG, Decoders.CG_JACOBI}) {
+            rebound(blocks, name);
+        }
+    }
+
+    private static void rebound(Blocks blocks, String name) {
+        Decoder reused = null;
+        Decoder first = null;
+        for (int round = 0; round < 3; round++) {
+            LatentField sigma = Fields.randomSigmaInOmega(blocks, 0.1 * (round + 1), RandomStream.of(30 + round));
+            TensorPrecision k = new TensorPrecision(new KSigma(L, M2, StressOption.SYMMETRIC, sigma));
+            reused = Decoders.reuse(name, k, reused);
+            first = first == null ? reused : first;
+            assertTrue(reused == first, name + " decoder reused");
+            double[] a = new double[L.volume()];
+            double[] b = new double[L.volume()];
+            reused.sample(RandomStream.of(40 + round), a);
+            Decoders.create(name, k).sample(RandomStream.of(40 + round), b);
+            assertTrue(norm(diff(a, b)) <= 1e-14 * norm(b), name + " round " + round);
+        }
+    }
+
+    private static int[] extents(Lattice l) {
+        int[] e = new int[l.dimension()];
+        for (int mu = 0; mu < e.length; mu++) {
+            e[mu] = l.extent(mu);
+        }
+        return e;
     }
 
     private static double[] diff(double[] a, double[] b) {

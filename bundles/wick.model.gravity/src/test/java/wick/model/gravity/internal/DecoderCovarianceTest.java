@@ -51,6 +51,16 @@ class DecoderCovarianceTest {
     }
 
     @Test
+    void perturbationOptimisationJacobi() {
+        check(Decoders.CG_JACOBI, StressOption.SYMMETRIC, 6);
+    }
+
+    @Test
+    void perturbationOptimisationJacobiForward() {
+        check(Decoders.CG_JACOBI, StressOption.FORWARD, 7);
+    }
+
+    @Test
     void sparseCholeskyForward() {
         check(Decoders.SPARSE, StressOption.FORWARD, 5);
     }
@@ -59,7 +69,7 @@ class DecoderCovarianceTest {
     void rejectsUnknownNameAndSigmaOutsideOmega() {
         KSigma k = new KSigma(L, M2, StressOption.SYMMETRIC, new LatentField(Blocks.sites(L)));
         ParameterException e = assertThrows(ParameterException.class, () -> Decoders.create("lu", k));
-        assertTrue(e.getMessage().contains("dense, sparse or cg"), e.getMessage());
+        assertTrue(e.getMessage().contains(Decoders.NAMES), e.getMessage());
         LatentField outside = new LatentField(Blocks.sites(L));
         outside.set(5, 0, 1, 0.9);
         ParameterException f = assertThrows(ParameterException.class,

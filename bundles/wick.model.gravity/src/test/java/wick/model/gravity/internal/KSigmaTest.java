@@ -70,7 +70,10 @@ class KSigmaTest {
     @Test
     void denseSparseAndMatrixFreeAgree() {
         for (StressOption option : StressOption.values()) {
-            for (Lattice l : new Lattice[] {Fields.D2, Fields.D3, new Lattice(new int[] {2, 1, 5}, new double[] {1.2, 0.5, 0.8})}) {
+            // D = 2 runs the 9-point stencil: extents 1 and 2 alias its offsets, unequal extents and spacings catch layout slips
+            for (Lattice l : new Lattice[] {Fields.D2, Fields.D3, new Lattice(new int[] {2, 1, 5}, new double[] {1.2, 0.5, 0.8}),
+                    new Lattice(new int[] {4, 3}, new double[] {1.1, 0.6}), new Lattice(new int[] {2, 5}, new double[] {0.7, 1.3}),
+                    new Lattice(new int[] {1, 3}, new double[] {0.9, 1.0})}) {
                 RandomStream r = RandomStream.of(11);
                 int[] ones = new int[l.dimension()];
                 java.util.Arrays.fill(ones, 1);
@@ -81,6 +84,11 @@ class KSigmaTest {
                 int v = l.volume();
                 double[] e = new double[v];
                 double[] col = new double[v];
+                double[] diagonal = new double[v];
+                k.diagonal(diagonal);
+                for (int i = 0; i < v; i++) {
+                    assertEquals(dense.get(i, i), diagonal[i], Tolerance.EXACT * scale, l + " " + option + " diagonal (" + i + ")");
+                }
                 for (int j = 0; j < v; j++) {
                     java.util.Arrays.fill(e, 0);
                     e[j] = 1;

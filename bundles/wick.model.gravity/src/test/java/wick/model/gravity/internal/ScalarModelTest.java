@@ -123,9 +123,14 @@ class ScalarModelTest {
         double[] sigma = {0.2, -0.25, 0.1, -0.05, 0.15, 0.0};
         Precision k = model.precision(sigma);
         DMatrixRMaj g = k.dense();
-        org.ejml.dense.row.CommonOps_DDRM.invert(g);
         int v = Fields.D2.volume();
-        for (String solver : new String[] {Decoders.DENSE, Decoders.SPARSE, Decoders.CG}) {
+        double[] diagonal = new double[v];
+        k.diagonal(diagonal);
+        for (int i = 0; i < v; i++) {
+            assertEquals(g.get(i, i), diagonal[i], 1e-12 * Math.abs(g.get(i, i)), "diagonal " + i);
+        }
+        org.ejml.dense.row.CommonOps_DDRM.invert(g);
+        for (String solver : new String[] {Decoders.DENSE, Decoders.SPARSE, Decoders.CG, Decoders.CG_JACOBI}) {
             Decoder decoder = Decoders.create(solver, k);
             RandomStream r = RandomStream.of(64);
             int n = 20_000;
