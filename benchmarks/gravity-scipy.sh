@@ -8,17 +8,18 @@
 # 1. cross-check: for one sigma (30 Gibbs sweeps at L = 64, kappa^2 = 1) and one perturbation b,
 #    written by Java, SciPy's phi = K^-1 b (splu) must agree with Java's CG phi to 1e-8 relative
 #    (also K x and kappa^2 Tbar to 1e-12); exit status 1 otherwise;
-# 2. for each L and each kappa^2: Java, SciPy, Java, SciPy (ROUNDS rounds, SECONDS_PER_RUN each after
-#    a warm-up), best of each; prints ms per sweep, the ratio, CG iterations (and, for comparison,
-#    the iterations of unpreconditioned CG on the same b), the encoder rejection rates, and where the
-#    time goes on both sides.
-# Targets (L = 256, every kappa^2): Java under 50 ms per sweep, and SciPy/Java >= 20 against the
-# tuned reference (splu with the MMD_AT_PLUS_A ordering; the ratio against splu's default COLAMD
-# ordering is printed too). Exit status 1 if one is missed.
+# 2. for each L and each kappa^2: Java (each solver of SOLVERS), SciPy, again (ROUNDS rounds,
+#    SECONDS_PER_RUN each after a warm-up), best of each; prints ms per sweep, the ratios, CG
+#    iterations, the encoder rejection rates, and where the time goes on both sides, with the three
+#    CG preconditioners (none, FFT, Jacobi) compared on the same b.
+# Targets (issue 6; L = 256, every kappa^2): Java under 50 ms per sweep, and SciPy/Java >= 20 against
+# the issue's reference, a sparse LU refactored every sweep: splu with its default (COLAMD) ordering.
+# The ratio against a tuned splu (the MMD_AT_PLUS_A ordering, about 2.3x faster here) is printed next
+# to it and is the harder comparison. Exit status 1 if, at some kappa^2, no solver meets both targets.
 #
 # Builds nothing: `mvn -B -o -f benchmarks/pom.xml package` first (wick.model.gravity from ~/.m2).
 # Environment: SECONDS_PER_RUN (default 3), ROUNDS (2), SIZES ("64 128 256"), KAPPA2 ("0.1,0.3,1,3"),
-#              BLOCK (2x2), JAVA (java), PYTHON (python3), JAVA_OPTS (extra JVM flags).
+#              BLOCK (2x2), SOLVERS ("cg cg-jacobi"), JAVA (java), PYTHON (python3), JAVA_OPTS (extra JVM flags).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,6 +32,7 @@ rounds="${ROUNDS:-2}"
 sizes="${SIZES:-64 128 256}"
 kappas="${KAPPA2:-0.1,0.3,1,3}"
 block="${BLOCK:-2x2}"
+solvers="${SOLVERS:-cg cg-jacobi}"
 bench=wick.model.gravity.internal.GibbsSweepBench
 
 if [[ ! -f "$jar" ]]; then
@@ -67,16 +69,18 @@ IFS=',' read -r -a klist <<< "$kappas"
 declare -A jbest pbest
 for L in $sizes; do
   for ((r = 1; r <= rounds; r++)); do
-    i=0
-    while IFS= read -r line; do
-      [[ "$line" == L=* ]] || continue
-      echo "  round $r java  $line" >&2
-      old="${jbest[$L:$i]:-}"
-      if [[ -z "$old" ]] || awk -v a="$(kv "$line" ms_per_sweep)" -v b="$(kv "$old" ms_per_sweep)" 'BEGIN { exit !(a < b) }'; then
-        jbest[$L:$i]="$line"
-      fi
-      i=$((i + 1))
-    done < <("$java_cmd" ${JAVA_OPTS:-} -cp "$jar" "$bench" sweep "$L" "$secs" "$kappas" "$block")
+    for solver in $solvers; do
+      i=0
+      while IFS= read -r line; do
+        [[ "$line" == L=* ]] || continue
+        echo "  round $r java  $line" >&2
+        old="${jbest[$L:$solver:$i]:-}"
+        if [[ -z "$old" ]] || awk -v a="$(kv "$line" ms_per_sweep)" -v b="$(kv "$old" ms_per_sweep)" 'BEGIN { exit !(a < b) }'; then
+          jbest[$L:$solver:$i]="$line"
+        fi
+        i=$((i + 1))
+      done < <("$java_cmd" ${JAVA_OPTS:-} -cp "$jar" "$bench" sweep "$L" "$secs" "$kappas" "$block" "$solver")
+    done
     i=0
     while IFS= read -r line; do
       [[ "$line" == L=* ]] || continue
@@ -93,54 +97,57 @@ done
 echo
 echo "== one Gibbs sweep (decoder + encoder), ms; CG iterations mean [min-max] to relative residual 1e-10"
 echo "   (SciPy: splu with the MMD_AT_PLUS_A ordering; dflt: the same sweep with splu's default COLAMD"
-echo "    factorisation instead, i.e. SciPy ms - its splu time + one default splu of the same K; targets vs SciPy ms)"
-printf '%5s %7s %9s %9s %8s %10s %7s %14s %9s %16s %15s\n' \
-  "L" "kappa2" "Wick ms" "SciPy ms" "SciPy/W" "dflt ms" "dflt/W" "CG iters" "plain CG" "reject W / SciPy" "target result"
+echo "    factorisation instead, i.e. SciPy ms - its splu time + one default splu of the same K: the issue's reference)"
+printf '%5s %7s %10s %9s %9s %8s %10s %7s %14s %16s %18s\n' \
+  "L" "kappa2" "solver" "Wick ms" "SciPy ms" "SciPy/W" "dflt ms" "dflt/W" "CG iters" "reject W / SciPy" "target"
 status=0
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
-    j="${jbest[$L:$i]}"; p="${pbest[$L:$i]}"
-    line="$(awk -v L="$L" -v k="${klist[$i]}" -v w="$(kv "$j" ms_per_sweep)" -v s="$(kv "$p" ms_per_sweep)" \
-      -v cg="$(kv "$j" cg_mean)" -v lo="$(kv "$j" cg_min)" -v hi="$(kv "$j" cg_max)" -v pl="$(kv "$j" plain_cg_mean)" \
-      -v rj="$(kv "$j" rejection)" -v rp="$(kv "$p" rejection)" \
-      -v f="$(kv "$p" t_factor)" -v fd="$(kv "$p" t_factor_default)" 'BEGIN {
-        ratio = s / w; d = s - f + fd; res = "";
-        if (L == 256) { res = (w < 50 && ratio >= 20) ? "PASS" : "MISS"; res = "<50ms,>=20x " res }
-        printf "%5d %7s %9.2f %9.1f %8.1f %10.1f %7.1f %6.1f [%d-%d] %9.1f %7.3f / %.3f %15s\n", L, k, w, s, ratio, d, d / w, cg, lo, hi, pl, rj, rp, res }')"
-    echo "$line"
-    [[ "$line" == *MISS ]] && status=1
+    fast=0
+    for solver in $solvers; do
+      j="${jbest[$L:$solver:$i]}"; p="${pbest[$L:$i]}"
+      line="$(awk -v L="$L" -v k="${klist[$i]}" -v sv="$solver" -v w="$(kv "$j" ms_per_sweep)" -v s="$(kv "$p" ms_per_sweep)" \
+        -v cg="$(kv "$j" cg_mean)" -v lo="$(kv "$j" cg_min)" -v hi="$(kv "$j" cg_max)" \
+        -v rj="$(kv "$j" rejection)" -v rp="$(kv "$p" rejection)" \
+        -v f="$(kv "$p" t_factor)" -v fd="$(kv "$p" t_factor_default)" 'BEGIN {
+          ratio = s / w; d = s - f + fd; res = "";
+          if (L == 256) { res = (w < 50 && d / w >= 20) ? "PASS" : "MISS"; res = "<50ms,dflt>=20x " res }
+          printf "%5d %7s %10s %9.2f %9.1f %8.1f %10.1f %7.1f %6.1f [%d-%d] %7.3f / %.3f %18s\n", L, k, sv, w, s, ratio, d, d / w, cg, lo, hi, rj, rp, res }')"
+      echo "$line"
+      [[ "$line" == *PASS ]] && fast=1
+    done
+    [[ "$L" == 256 && "$fast" == 0 ]] && status=1
   done
 done
 
 echo
 echo "== where the time goes, Wick (ms per sweep; instrumented replica of the sweep; us per operator call)"
-printf '%5s %7s %8s %8s %8s %8s %8s %8s %9s %9s %9s %10s\n' \
-  "L" "kappa2" "sweep" "K[s]" "decoder" "perturb" "CG" "encoder" "K apply" "FFT prec" "ms/iter" "alloc MB"
+printf '%5s %7s %10s %7s %7s %6s %7s %7s %7s %8s %8s %8s %8s %8s\n' \
+  "L" "kappa2" "solver" "sweep" "K[s]" "bind" "perturb" "CG" "encoder" "K apply" "FFT prec" "b draw" "ms/iter" "alloc MB"
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
-    j="${jbest[$L:$i]}"
-    awk -v L="$L" -v k="${klist[$i]}" -v w="$(kv "$j" ms_per_sweep)" -v a="$(kv "$j" t_ksigma)" -v d="$(kv "$j" t_decoder)" \
-      -v b="$(kv "$j" t_perturb)" -v s="$(kv "$j" t_solve)" -v e="$(kv "$j" t_encoder)" -v ka="$(kv "$j" us_kapply)" \
-      -v pr="$(kv "$j" us_precond)" -v it="$(kv "$j" cg_mean)" -v al="$(kv "$j" alloc_mb_per_sweep)" 'BEGIN {
-        printf "%5d %7s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %9.0f %9.0f %9.3f %10.2f\n", L, k, w, a, d, b, s, e, ka, pr, s / it, al }'
+    for solver in $solvers; do
+      j="${jbest[$L:$solver:$i]}"
+      awk -v L="$L" -v k="${klist[$i]}" -v sv="$solver" -v w="$(kv "$j" ms_per_sweep)" -v a="$(kv "$j" t_precision)" -v d="$(kv "$j" t_bind)" \
+        -v b="$(kv "$j" t_perturb)" -v s="$(kv "$j" t_solve)" -v e="$(kv "$j" t_encoder)" -v ka="$(kv "$j" us_kapply)" \
+        -v pr="$(kv "$j" us_precond)" -v ub="$(kv "$j" us_perturb)" -v it="$(kv "$j" cg_mean)" -v al="$(kv "$j" alloc_mb_per_sweep)" 'BEGIN {
+          printf "%5d %7s %10s %7.2f %7.2f %6.2f %7.2f %7.2f %7.2f %6.0fus %6.0fus %6.0fus %8.3f %8.2f\n", L, k, sv, w, a, d, b, s, e, ka, pr, ub, s / it, al }'
+    done
   done
 done
-echo "   (K[s]: new KSigma; decoder: Decoders.create = Cholesky factors, preconditioner symbol, FFT plan, CG buffers;"
-echo "    plain CG column above: unpreconditioned CG on the same b, for comparison, not part of the sweep)"
+echo "   (K[s]: model.precision(sigma) = the 9-point stencil, Cholesky factors; bind: the decoder takes the new K"
+echo "    (FFT: symbol of K[mean sigma] and diagonal scale; Jacobi: diagonal), FFT plan and buffers reused)"
 
 echo
-echo "== prototypes in GibbsSweepBench (same b, checked against KSigma.apply / FftPreconditioner.apply / the sweep's phi)"
-echo "   fused 9-point K[s] (Stencil9) and real-FFT preconditioner (RealFftPreconditioner); est. sweep ="
-echo "   perturb + encoder + their set-up from sigma + the solve (decoder objects reused across sweeps)"
-printf '%5s %7s %9s %9s %9s %10s %10s %10s %10s %9s\n' \
-  "L" "kappa2" "stencil" "rFFT" "set-up" "PCG ms" "plain ms" "est. PCG" "est. plain" "Wick now"
+echo "== the three CG preconditioners on the same b (ms per solve, mean iterations), first solver's runs"
+first="${solvers%% *}"
+printf '%5s %7s %16s %16s %16s\n' "L" "kappa2" "none" "FFT (cg)" "Jacobi"
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
-    j="${jbest[$L:$i]}"
-    awk -v L="$L" -v k="${klist[$i]}" -v w="$(kv "$j" ms_per_sweep)" -v us="$(kv "$j" us_stencil)" -v ur="$(kv "$j" us_rfft)" \
-      -v su="$(kv "$j" t_proto_setup)" -v pc="$(kv "$j" t_proto_pcg)" -v pci="$(kv "$j" proto_pcg_mean)" \
-      -v pl="$(kv "$j" t_proto_plain)" -v pli="$(kv "$j" proto_plain_mean)" -v b="$(kv "$j" t_perturb)" -v e="$(kv "$j" t_encoder)" 'BEGIN {
-        printf "%5d %7s %7.0fus %7.0fus %9.2f %5.2f(%2.0f) %5.2f(%2.0f) %10.2f %10.2f %9.2f\n", L, k, us, ur, su, pc, pci, pl, pli, b + e + su + pc, b + e + su + pl, w }'
+    j="${jbest[$L:$first:$i]}"
+    awk -v L="$L" -v k="${klist[$i]}" -v a="$(kv "$j" t_none_solve)" -v ai="$(kv "$j" none_cg_mean)" \
+      -v b="$(kv "$j" t_fft_solve)" -v bi="$(kv "$j" fft_cg_mean)" -v c="$(kv "$j" t_jacobi_solve)" -v ci="$(kv "$j" jacobi_cg_mean)" 'BEGIN {
+        printf "%5d %7s %9.2f (%4.1f) %9.2f (%4.1f) %9.2f (%4.1f)\n", L, k, a, ai, b, bi, c, ci }'
   done
 done
 

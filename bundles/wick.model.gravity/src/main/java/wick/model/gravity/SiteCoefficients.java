@@ -14,41 +14,59 @@ public final class SiteCoefficients {
     /** {@code w[n] = 1 + tr σ(n)}. */
     public final double[] w;
 
+    /** {@code c} per block, {@code [b·D² + μD + ν]}, and the block of each site. */
+    private final double[] perBlock;
+    private final Blocks blocks;
+
     public SiteCoefficients(Lattice lattice, LatentField sigma) {
         this.d = lattice.dimension();
         int v = lattice.volume();
-        Blocks blocks = sigma.blocks();
-        double[] perBlock = new double[blocks.count() * d * d];
-        double[] one = new double[d * d];
+        int dd = d * d;
+        this.blocks = sigma.blocks();
+        this.perBlock = new double[blocks.count() * dd];
+        double[] perBlockW = new double[blocks.count()];
+        double[] one = new double[dd];
         for (int b = 0; b < blocks.count(); b++) {
             sigma.coefficient(b, one);
-            System.arraycopy(one, 0, perBlock, b * d * d, d * d);
+            System.arraycopy(one, 0, perBlock, b * dd, dd);
+            perBlockW[b] = 1 + sigma.trace(b);
         }
-        this.c = new double[v * d * d];
+        this.c = new double[v * dd];
         this.w = new double[v];
         for (int n = 0; n < v; n++) {
             int b = blocks.blockOf(n);
-            System.arraycopy(perBlock, b * d * d, c, n * d * d, d * d);
-            w[n] = 1 + sigma.trace(b);
+            for (int q = 0; q < dd; q++) {
+                c[n * dd + q] = perBlock[b * dd + q];
+            }
+            w[n] = perBlockW[b];
         }
     }
 
     /**
-     * The per-site lower Cholesky factors {@code L̂(n)}, {@code c(n) = L̂ L̂ᵀ}, as a new array.
+     * The per-site lower Cholesky factors {@code L̂(n)}, {@code c(n) = L̂ L̂ᵀ}, as a new array
+     * (factored once per block).
      *
      * @throws IllegalArgumentException when some {@code c(n)} is not positive definite (σ ∉ Ω)
      */
     public double[] choleskyFactors() {
         int dd = d * d;
-        double[] l = new double[c.length];
+        double[] perBlockFactor = new double[perBlock.length];
         double[] a = new double[dd];
         double[] f = new double[dd];
-        for (int n = 0; n < w.length; n++) {
-            System.arraycopy(c, n * dd, a, 0, dd);
+        for (int b = 0; b < blocks.count(); b++) {
+            System.arraycopy(perBlock, b * dd, a, 0, dd);
             if (!LatentField.cholesky(a, d, f)) {
-                throw new IllegalArgumentException("sigma lies outside Omega at site " + n + ": c(n) = (1 + tr sigma) I - 2 sigma is not positive definite");
+                throw new IllegalArgumentException("sigma lies outside Omega in block " + b
+                        + ": c = (1 + tr sigma) I - 2 sigma is not positive definite");
             }
-            System.arraycopy(f, 0, l, n * dd, dd);
+            System.arraycopy(f, 0, perBlockFactor, b * dd, dd);
+        }
+        double[] l = new double[c.length];
+        for (int n = 0; n < w.length; n++) {
+            int b = blocks.blockOf(n);
+            for (int q = 0; q < dd; q++) {
+                l[n * dd + q] = perBlockFactor[b * dd + q];
+            }
         }
         return l;
     }

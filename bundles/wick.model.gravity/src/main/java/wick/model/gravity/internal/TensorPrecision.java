@@ -94,25 +94,29 @@ final class TensorPrecision implements Precision {
         int v = lattice.volume();
         int dd = d * d;
         java.util.Arrays.fill(out, 0.0);
-        for (int s = 0; s < corners; s++) {
-            for (int n = 0; n < v; n++) {
-                for (int mu = 0; mu < d; mu++) {
-                    xi[mu] = random.nextGaussian();
-                }
-                for (int mu = 0; mu < d; mu++) {
-                    double t = 0;
-                    for (int nu = 0; nu <= mu; nu++) {
-                        t += choleskyFactors[n * dd + mu * d + nu] * xi[nu];
+        if (d == 2) {
+            perturbation2(random, out);
+        } else {
+            for (int s = 0; s < corners; s++) {
+                for (int n = 0; n < v; n++) {
+                    for (int mu = 0; mu < d; mu++) {
+                        xi[mu] = random.nextGaussian();
                     }
-                    y[mu] = alpha * t / lattice.spacing(mu);
-                }
-                for (int mu = 0; mu < d; mu++) {
-                    if ((s >> mu & 1) == 0) {
-                        out[lattice.up(mu)[n]] += y[mu];
-                        out[n] -= y[mu];
-                    } else {
-                        out[n] += y[mu];
-                        out[lattice.down(mu)[n]] -= y[mu];
+                    for (int mu = 0; mu < d; mu++) {
+                        double t = 0;
+                        for (int nu = 0; nu <= mu; nu++) {
+                            t += choleskyFactors[n * dd + mu * d + nu] * xi[nu];
+                        }
+                        y[mu] = alpha * t / lattice.spacing(mu);
+                    }
+                    for (int mu = 0; mu < d; mu++) {
+                        if ((s >> mu & 1) == 0) {
+                            out[lattice.up(mu)[n]] += y[mu];
+                            out[n] -= y[mu];
+                        } else {
+                            out[n] += y[mu];
+                            out[lattice.down(mu)[n]] -= y[mu];
+                        }
                     }
                 }
             }
@@ -120,6 +124,42 @@ final class TensorPrecision implements Precision {
         double root = Math.sqrt(lattice.cellVolume());
         for (int n = 0; n < v; n++) {
             out[n] = root * (out[n] + massWeight[n] * random.nextGaussian());
+        }
+    }
+
+    /** The corner sum of {@link #perturbation} in D = 2, unrolled (the same draws in the same order). */
+    private void perturbation2(RandomStream random, double[] out) {
+        int v = lattice.volume();
+        double f0 = alpha / lattice.spacing(0);
+        double f1 = alpha / lattice.spacing(1);
+        int[] up0 = lattice.up(0);
+        int[] up1 = lattice.up(1);
+        int[] down0 = lattice.down(0);
+        int[] down1 = lattice.down(1);
+        double[] l = choleskyFactors;
+        for (int s = 0; s < corners; s++) {
+            boolean plus0 = (s & 1) == 0;
+            boolean plus1 = (s >> 1 & 1) == 0;
+            for (int n = 0; n < v; n++) {
+                double x0 = random.nextGaussian();
+                double x1 = random.nextGaussian();
+                double y0 = f0 * l[4 * n] * x0;
+                double y1 = f1 * (l[4 * n + 2] * x0 + l[4 * n + 3] * x1);
+                if (plus0) {
+                    out[up0[n]] += y0;
+                    out[n] -= y0;
+                } else {
+                    out[n] += y0;
+                    out[down0[n]] -= y0;
+                }
+                if (plus1) {
+                    out[up1[n]] += y1;
+                    out[n] -= y1;
+                } else {
+                    out[n] += y1;
+                    out[down1[n]] -= y1;
+                }
+            }
         }
     }
 }
