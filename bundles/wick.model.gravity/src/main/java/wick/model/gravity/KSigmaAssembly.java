@@ -27,8 +27,8 @@ final class KSigmaAssembly {
     /**
      * Receives one contribution {@code K_ij += x} with the displacement {@code δ = j − i} as a lattice
      * vector, {@code δ_μ ∈ {−1, 0, 1}}, coded {@code offset = Σ_μ (δ_μ + 1) 3^{D−1−μ}} (row-major, like
-     * the sites): the 3^D-point stencil
-     * of K[σ]. The code is exact even when {@code N_μ ≤ 2} (where different δ name the same site).
+     * the sites): the 3^D-point stencil of K[σ]. The code is exact even when {@code N_μ ≤ 2} (where
+     * different δ name the same site).
      */
     interface StencilSink {
         void add(int i, int offset, double x);
