@@ -2,6 +2,7 @@ package wick.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ class GravityIT {
     @SuppressWarnings("unchecked")
     void samplerSwapMidChainThenTheSigmaFieldFeedsTheSeeleyDeWittAnalysis() throws Exception {
         Path out = tmp.resolve("sample");
-        String id = shell.execute("wick:start gravity.sample --set lattice=4x4 --set m2=1 --set kappa2=0.3 --set block=2x2"
+        String id = shell.execute("wick:start gravity.sample --set lattice=4x4 --set m2=1 --set kappa2=0.1 --set block=2x2"
                 + " --set solver=dense --set samples=3000 --set thermalization=100 --seed 5 --out " + out).trim();
         await(() -> {
             try {
@@ -91,9 +92,37 @@ class GravityIT {
         assertTrue(Files.isRegularFile(field), "the chain leaves its last sigma in " + field);
         assertTrue(Files.readString(field).startsWith("# wick sigma field 1\nlattice 4x4\n"));
 
-        Map<String, Object> sd = results("wick:run seeleydewitt.local --set lattice=4x4 --set m2=1 --set background=sigma:" + out
-                + " --out " + tmp.resolve("sd"));
-        assertTrue(sd.containsKey("a1") && sd.containsKey("curvature"), sd.keySet().toString());
+        // The chain's last σ lies in Ω, which does not make g = I + 2σ a metric; κ² = 0.1 keeps σ small
+        // enough that it nearly always is, and when it is not the analysis must refuse it by name.
+        String command = "wick:run seeleydewitt.local --set lattice=4x4 --set m2=1 --set background=sigma:" + out
+                + " --out " + tmp.resolve("sd");
+        boolean metric = metricEverywhere(Files.readAllLines(field));
+        System.out.println("gravity.sample 4x4 kappa2 0.1, gibbs then sigma-metropolis: last sigma field a metric on every block: " + metric);
+        if (metric) {
+            Map<String, Object> sd = results(command);
+            assertTrue(sd.containsKey("a1") && sd.containsKey("curvature"), sd.keySet().toString());
+        } else {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> results(command));
+            assertTrue(e.getMessage().contains("parameter 'background'") && e.getMessage().contains("det g <= 0"), e.getMessage());
+        }
+    }
+
+    /** Whether g = I + 2σ is positive definite on every block of a D = 2 σ field file (rows σ00 σ01 σ11 after the header). */
+    private static boolean metricEverywhere(List<String> lines) {
+        int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("components")).findFirst().orElseThrow()) + 1;
+        for (String line : lines.subList(start, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] v = line.trim().split("\\s+");
+            double g00 = 1 + 2 * Double.parseDouble(v[0]);
+            double g01 = 2 * Double.parseDouble(v[1]);
+            double g11 = 1 + 2 * Double.parseDouble(v[2]);
+            if (!(g00 > 0 && g00 * g11 - g01 * g01 > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
