@@ -8,9 +8,9 @@ import wick.api.param.ParameterException;
  * Makes a {@link Decoder} for {@code K[σ]} by name (PHYSICS section 4): {@code dense} (dense
  * Cholesky, small V), {@code sparse} (sparse Cholesky with a reverse Cuthill–McKee ordering, small
  * and medium V), {@code cg} (perturbation–optimisation with CG preconditioned by the FFT inverse of
- * K[σ̄], large V), {@code cg-jacobi} (the same with the Jacobi preconditioner diag(K)⁻¹: about twice
- * the iterations, each without the two FFTs; the faster of the two on large lattices here, see
- * benchmarks/README.md).
+ * K[σ̄], large V; its iteration count stays small as m a → 0), {@code cg-jacobi} (the same with the
+ * Jacobi preconditioner diag(K)⁻¹: iterations without the two FFTs, but their count grows as
+ * m a → 0; at m a = 1 about twice {@code cg}'s and the faster sweep, see benchmarks/README.md).
  */
 public final class Decoders {
     /** The accepted names. */
