@@ -18,37 +18,32 @@ import wick.model.gravity.StressOption;
 import wick.model.gravity.StressTensor;
 
 /**
- * Cost of one Gibbs sweep of Model 3 (PHYSICS section 4) with the {@code cg} decoder, for the
- * side-by-side comparison with the SciPy reference {@code scipy_gibbs_sweep.py}
- * ({@code gravity-scipy.sh}). A plain {@code main} (no JMH), single-threaded (JTransforms through
- * {@link Fft#useSingleThread()}); {@code L×L} lattice, spacing 1, {@code m² = 1}, symmetric T.
+ * Cost of one Gibbs sweep of Model 3 (PHYSICS section 4) with a CG decoder ({@code cg} or
+ * {@code cg-jacobi}), for the side-by-side comparison with the SciPy reference
+ * {@code scipy_gibbs_sweep.py} ({@code gravity-scipy.sh}). A plain {@code main} (no JMH),
+ * single-threaded (JTransforms through {@link Fft#useSingleThread()}); {@code L×L} lattice, spacing 1,
+ * {@code m² = 1}, symmetric T.
  *
  * <p>It sits in package {@code wick.model.gravity.internal} (a split package on the plain classpath of
  * this module) to reach the bundle's package-private classes.
  *
  * <p>One sweep = {@link GibbsSampler.GibbsMove#sweep}, the production move: the decoder
  * {@code φ | σ ~ N(0, K[σ]⁻¹)} by perturbation–optimisation (draw {@code b ~ N(0, K[σ])}, solve
- * {@code K[σ] φ = b} by FFT-preconditioned CG to relative residual 1e-10), then the exact encoder
- * {@code σ | φ} (truncated Gaussian per block).
+ * {@code K[σ] φ = b} by preconditioned CG to relative residual 1e-10, one decoder rebound to each new
+ * K), then the exact encoder {@code σ | φ} (truncated Gaussian per block).
  *
  * <p>Usage:
  * <ul>
- * <li>{@code sweep L seconds kappa2[,kappa2...] [block]}: per κ², warms up (at least 2 s and 20
- * sweeps), times back-to-back production sweeps for at least {@code seconds} (and 5 sweeps), then
- * runs as many instrumented sweeps (the same steps, timed one by one, with the CG iteration count),
- * and times the two operators a CG iteration applies. Prints one line per κ² of {@code key=value}
- * pairs: {@code ms_per_sweep} (production), {@code alloc_mb_per_sweep}, {@code cg_mean/min/max},
- * {@code rejection}, and the breakdown in ms per sweep: {@code t_ksigma} (new K[σ]),
- * {@code t_decoder} ({@code Decoders.create}: Cholesky factors, preconditioner symbol, FFT plan,
- * CG buffers), {@code t_perturb} (b), {@code t_solve} (CG), {@code t_encoder}; and µs per call
- * {@code us_kapply}, {@code us_precond}; for comparison, unpreconditioned CG on the same b
- * (not part of the sweep): {@code plain_cg_mean} iterations and {@code t_plain_solve} ms; and the
- * profile's prototypes on the same b ({@link Stencil9}, {@link RealFftPreconditioner}, checked
- * against {@link KSigma#apply}, {@link FftPreconditioner#apply} and the sweep's φ, else the run
- * fails): {@code t_proto_setup} (both rebuilt from σ; {@code t_proto_stencil} of it the stencil,
- * the rest {@code KSymbol.ofMean} and the packed inverse symbol), {@code t_proto_pcg} / {@code proto_pcg_mean}
- * (CG with both), {@code t_proto_plain} / {@code proto_plain_mean} (CG with the stencil alone),
- * {@code us_stencil}, {@code us_rfft} per call, {@code proto_check} (largest relative difference).</li>
+ * <li>{@code sweep L seconds kappa2[,kappa2...] [block [solver]]}: per κ², warms up (at least 2 s and
+ * 20 sweeps), times back-to-back production sweeps for at least {@code seconds} (and 5 sweeps), then
+ * runs as many instrumented sweeps (the same steps, timed one by one), and times the operators.
+ * Prints one line per κ² of {@code key=value} pairs: {@code ms_per_sweep} (production),
+ * {@code alloc_mb_per_sweep}, {@code cg_mean/min/max}, {@code rejection}, and the breakdown in ms per
+ * sweep: {@code t_precision} (K[σ]: stencil, Cholesky factors), {@code t_bind} (the decoder takes the
+ * new K), {@code t_perturb} (b), {@code t_solve} (CG), {@code t_encoder}; µs per call
+ * {@code us_kapply}, {@code us_precond} (FFT preconditioner), {@code us_perturb}; and, not part of
+ * the sweep, the three CG variants on the same b: {@code none/fft/jacobi_cg_mean} iterations and
+ * {@code t_none/fft/jacobi_solve} ms.</li>
  * <li>{@code check L kappa2 dir}: thermalises 30 sweeps, then for that σ writes σ, one perturbation
  * b, the CG solution φ = K⁻¹b of the production decoder (the same b: the stream is replayed), a
  * test vector x with K x, and κ²T̄ of φ to text files in {@code dir} for the SciPy cross-check.</li>
@@ -201,16 +196,6 @@ public final class GibbsSweepBench {
                 l, kappa2, block, solver, sweeps, elapsed * ms / sweeps, bytes / 1048576.0 / sweeps, (double) iterations / sweeps, minIt, maxIt,
                 rejection / sweeps, tPrecision * ms / sweeps, tBind * ms / sweeps, tPert * ms / sweeps, (tSample - tPert) * ms / sweeps,
                 tEnc * ms / sweeps, usK, usP, usB, variantFields);
-    }
-
-    private static double relativeDifference(double[] u, double[] ref) {
-        double d = 0;
-        double r = 0;
-        for (int i = 0; i < u.length; i++) {
-            d += (u[i] - ref[i]) * (u[i] - ref[i]);
-            r += ref[i] * ref[i];
-        }
-        return Math.sqrt(d / r);
     }
 
     /** Seconds per call: at least 0.3 s and 20 calls, after as many calls of warm-up. */
