@@ -17,7 +17,8 @@
 # The ratio against a tuned splu (the MMD_AT_PLUS_A ordering, about 2.3x faster here) is printed next
 # to it and is the harder comparison. Exit status 1 if, at some kappa^2, no solver meets both targets.
 #
-# Builds nothing: `mvn -B -o -f benchmarks/pom.xml package` first (wick.model.gravity from ~/.m2).
+# Builds nothing: `mvn -B -pl benchmarks -am -DskipTests package` first. Installs Debian's python3-scipy
+# with apt-get when PYTHON cannot import SciPy.
 # Environment: SECONDS_PER_RUN (default 3), ROUNDS (2), SIZES ("64 128 256"), KAPPA2 ("0.1,0.3,1,3"),
 #              BLOCK (2x2), SOLVERS ("cg cg-jacobi"), JAVA (java), PYTHON (python3), JAVA_OPTS (extra JVM flags).
 set -euo pipefail
@@ -40,8 +41,12 @@ if [[ ! -f "$jar" ]]; then
   exit 1
 fi
 if ! "$python_cmd" -c "import numpy, scipy.sparse.linalg" 2>/dev/null; then
-  echo "NumPy/SciPy are not importable by $python_cmd" >&2
-  exit 1
+  echo "installing python3-scipy (Debian) ..."
+  apt-get update && apt-get install -y python3-scipy python3-numpy
+  if ! "$python_cmd" -c "import numpy, scipy.sparse.linalg" 2>/dev/null; then
+    echo "NumPy/SciPy are not importable by $python_cmd (after apt-get install python3-scipy)" >&2
+    exit 1
+  fi
 fi
 
 # both sides single-threaded (JTransforms is forced to one thread by GibbsSweepBench / wick.lattice)
