@@ -13,9 +13,10 @@
 #    iterations, the encoder rejection rates, and where the time goes on both sides, with the three
 #    CG preconditioners (none, FFT, Jacobi) compared on the same b.
 # Targets (issue 6; L = 256, every kappa^2): Java under 50 ms per sweep, and SciPy/Java >= 20 against
-# the issue's reference, a sparse LU refactored every sweep: splu with its default (COLAMD) ordering.
-# The ratio against a tuned splu (the MMD_AT_PLUS_A ordering, about 2.3x faster here) is printed next
-# to it and is the harder comparison. Exit status 1 if, at some kappa^2, no solver meets both targets.
+# the sparse-LU reference, refactored every sweep. Both SciPy variants are timed: splu with its
+# default (COLAMD) ordering, and tuned, splu with the MMD_AT_PLUS_A ordering (about 2.3x faster here);
+# each row prints the three results (50 ms / 20x default / 20x tuned). Exit status 1 if, at some
+# kappa^2, no solver meets all three.
 #
 # Builds nothing: `mvn -B -pl benchmarks -am -DskipTests package` first. Installs Debian's python3-scipy
 # with apt-get when PYTHON cannot import SciPy.
@@ -71,55 +72,54 @@ fi
 echo
 
 IFS=',' read -r -a klist <<< "$kappas"
-declare -A jbest pbest
+declare -A best
+
+# keep_best SIDE KEY: reads a program's key=value lines (one per kappa^2, in order) and keeps, per
+# kappa^2, the line with the smallest ms_per_sweep in best[KEY:i]; echoes each line to stderr
+keep_best() {
+  local side="$1" key="$2" line old i=0
+  while IFS= read -r line; do
+    [[ "$line" == L=* ]] || continue
+    echo "  round $r $side $line" >&2
+    old="${best[$key:$i]:-}"
+    if [[ -z "$old" ]] || awk -v a="$(kv "$line" ms_per_sweep)" -v b="$(kv "$old" ms_per_sweep)" 'BEGIN { exit !(a < b) }'; then
+      best[$key:$i]="$line"
+    fi
+    i=$((i + 1))
+  done
+}
+
 for L in $sizes; do
   for ((r = 1; r <= rounds; r++)); do
     for solver in $solvers; do
-      i=0
-      while IFS= read -r line; do
-        [[ "$line" == L=* ]] || continue
-        echo "  round $r java  $line" >&2
-        old="${jbest[$L:$solver:$i]:-}"
-        if [[ -z "$old" ]] || awk -v a="$(kv "$line" ms_per_sweep)" -v b="$(kv "$old" ms_per_sweep)" 'BEGIN { exit !(a < b) }'; then
-          jbest[$L:$solver:$i]="$line"
-        fi
-        i=$((i + 1))
-      done < <("$java_cmd" ${JAVA_OPTS:-} -cp "$jar" "$bench" sweep "$L" "$secs" "$kappas" "$block" "$solver")
+      keep_best java "java:$L:$solver" < <("$java_cmd" ${JAVA_OPTS:-} -cp "$jar" "$bench" sweep "$L" "$secs" "$kappas" "$block" "$solver")
     done
-    i=0
-    while IFS= read -r line; do
-      [[ "$line" == L=* ]] || continue
-      echo "  round $r scipy $line" >&2
-      old="${pbest[$L:$i]:-}"
-      if [[ -z "$old" ]] || awk -v a="$(kv "$line" ms_per_sweep)" -v b="$(kv "$old" ms_per_sweep)" 'BEGIN { exit !(a < b) }'; then
-        pbest[$L:$i]="$line"
-      fi
-      i=$((i + 1))
-    done < <("$python_cmd" "$py" sweep "$L" "$secs" "$kappas" "$block")
+    keep_best scipy "scipy:$L" < <("$python_cmd" "$py" sweep "$L" "$secs" "$kappas" "$block")
   done
 done
 
 echo
 echo "== one Gibbs sweep (decoder + encoder), ms; CG iterations mean [min-max] to relative residual 1e-10"
 echo "   (SciPy: splu with the MMD_AT_PLUS_A ordering; dflt: the same sweep with splu's default COLAMD"
-echo "    factorisation instead, i.e. SciPy ms - its splu time + one default splu of the same K: the issue's reference)"
+echo "    factorisation instead, i.e. SciPy ms - its splu time + one default splu of the same K)"
+echo "   targets at L = 256: under 50 ms / at least 20x the default splu / at least 20x the tuned splu"
 printf '%5s %7s %10s %9s %9s %8s %10s %7s %14s %16s %18s\n' \
-  "L" "kappa2" "solver" "Wick ms" "SciPy ms" "SciPy/W" "dflt ms" "dflt/W" "CG iters" "reject W / SciPy" "target"
+  "L" "kappa2" "solver" "Wick ms" "SciPy ms" "SciPy/W" "dflt ms" "dflt/W" "CG iters" "reject W / SciPy" "targets"
 status=0
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
     fast=0
     for solver in $solvers; do
-      j="${jbest[$L:$solver:$i]}"; p="${pbest[$L:$i]}"
+      j="${best[java:$L:$solver:$i]}"; p="${best[scipy:$L:$i]}"
       line="$(awk -v L="$L" -v k="${klist[$i]}" -v sv="$solver" -v w="$(kv "$j" ms_per_sweep)" -v s="$(kv "$p" ms_per_sweep)" \
         -v cg="$(kv "$j" cg_mean)" -v lo="$(kv "$j" cg_min)" -v hi="$(kv "$j" cg_max)" \
         -v rj="$(kv "$j" rejection)" -v rp="$(kv "$p" rejection)" \
         -v f="$(kv "$p" t_factor)" -v fd="$(kv "$p" t_factor_default)" 'BEGIN {
           ratio = s / w; d = s - f + fd; res = "";
-          if (L == 256) { res = (w < 50 && d / w >= 20) ? "PASS" : "MISS"; res = "<50ms,dflt>=20x " res }
+          if (L == 256) { res = (w < 50 ? "PASS" : "MISS") "/" (d / w >= 20 ? "PASS" : "MISS") "/" (ratio >= 20 ? "PASS" : "MISS") }
           printf "%5d %7s %10s %9.2f %9.1f %8.1f %10.1f %7.1f %6.1f [%d-%d] %7.3f / %.3f %18s\n", L, k, sv, w, s, ratio, d, d / w, cg, lo, hi, rj, rp, res }')"
       echo "$line"
-      [[ "$line" == *PASS ]] && fast=1
+      [[ "$line" == *PASS/PASS/PASS ]] && fast=1
     done
     [[ "$L" == 256 && "$fast" == 0 ]] && status=1
   done
@@ -132,7 +132,7 @@ printf '%5s %7s %10s %7s %7s %6s %7s %7s %7s %8s %8s %8s %8s %8s\n' \
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
     for solver in $solvers; do
-      j="${jbest[$L:$solver:$i]}"
+      j="${best[java:$L:$solver:$i]}"
       awk -v L="$L" -v k="${klist[$i]}" -v sv="$solver" -v w="$(kv "$j" ms_per_sweep)" -v a="$(kv "$j" t_precision)" -v d="$(kv "$j" t_bind)" \
         -v b="$(kv "$j" t_perturb)" -v s="$(kv "$j" t_solve)" -v e="$(kv "$j" t_encoder)" -v ka="$(kv "$j" us_kapply)" \
         -v pr="$(kv "$j" us_precond)" -v ub="$(kv "$j" us_perturb)" -v it="$(kv "$j" cg_mean)" -v al="$(kv "$j" alloc_mb_per_sweep)" 'BEGIN {
@@ -149,7 +149,7 @@ first="${solvers%% *}"
 printf '%5s %7s %16s %16s %16s\n' "L" "kappa2" "none" "FFT (cg)" "Jacobi"
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
-    j="${jbest[$L:$first:$i]}"
+    j="${best[java:$L:$first:$i]}"
     awk -v L="$L" -v k="${klist[$i]}" -v a="$(kv "$j" t_none_solve)" -v ai="$(kv "$j" none_cg_mean)" \
       -v b="$(kv "$j" t_fft_solve)" -v bi="$(kv "$j" fft_cg_mean)" -v c="$(kv "$j" t_jacobi_solve)" -v ci="$(kv "$j" jacobi_cg_mean)" 'BEGIN {
         printf "%5d %7s %9.2f (%4.1f) %9.2f (%4.1f) %9.2f (%4.1f)\n", L, k, a, ai, b, bi, c, ci }'
@@ -162,7 +162,7 @@ printf '%5s %7s %8s %9s %8s %8s %8s %8s %12s %18s\n' \
   "L" "kappa2" "sweep" "assemble" "splu" "perturb" "solve" "encoder" "nnz(L+U)" "splu default (nnz)"
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
-    p="${pbest[$L:$i]}"
+    p="${best[scipy:$L:$i]}"
     awk -v L="$L" -v k="${klist[$i]}" -v w="$(kv "$p" ms_per_sweep)" -v a="$(kv "$p" t_assemble)" -v f="$(kv "$p" t_factor)" \
       -v b="$(kv "$p" t_perturb)" -v s="$(kv "$p" t_solve)" -v e="$(kv "$p" t_encoder)" -v n="$(kv "$p" nnz_lu)" \
       -v fd="$(kv "$p" t_factor_default)" -v nd="$(kv "$p" nnz_lu_default)" 'BEGIN {

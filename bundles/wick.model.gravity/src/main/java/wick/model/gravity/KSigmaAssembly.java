@@ -38,12 +38,18 @@ final class KSigmaAssembly {
     }
 
     static void assemble(Lattice l, double m2, StressOption option, SiteCoefficients coeff, Sink sink) {
-        assemble(l, m2, option, coeff, sink, null);
+        assemble(l, m2, option, coeff, (i, j, offset, x) -> sink.add(i, j, x));
     }
 
     /** As {@link #assemble(Lattice, double, StressOption, SiteCoefficients, Sink)}, by stencil offset. */
     static void assembleStencil(Lattice l, double m2, StressOption option, SiteCoefficients coeff, StencilSink sink) {
-        assemble(l, m2, option, coeff, null, sink);
+        assemble(l, m2, option, coeff, (i, j, offset, x) -> sink.add(i, offset, x));
+    }
+
+    /** One contribution with both its column and its stencil offset. */
+    @FunctionalInterface
+    private interface Entry {
+        void add(int i, int j, int offset, double x);
     }
 
     /** {@code 3^D}, the number of stencil offsets. */
@@ -55,7 +61,7 @@ final class KSigmaAssembly {
         return s;
     }
 
-    private static void assemble(Lattice l, double m2, StressOption option, SiteCoefficients coeff, Sink sink, StencilSink stencil) {
+    private static void assemble(Lattice l, double m2, StressOption option, SiteCoefficients coeff, Entry entry) {
         int d = l.dimension();
         int centre = (stencilSize(d) - 1) / 2;
         int dd = d * d;
@@ -66,50 +72,38 @@ final class KSigmaAssembly {
         int[] qi = new int[2];
         double[] qx = new double[2];
         int[] qd = new int[2];
-        Outer outer = (c, pI, pX, pD, qI, qX, qD) -> {
-            for (int a = 0; a < 2; a++) {
-                for (int b = 0; b < 2; b++) {
-                    if (sink != null) {
-                        sink.add(pI[a], qI[b], c * pX[a] * qX[b]);
-                    } else {
-                        stencil.add(pI[a], centre + qD[b] - pD[a], c * pX[a] * qX[b]);
-                    }
-                }
-            }
-        };
         boolean symmetric = option == StressOption.SYMMETRIC;
         for (int n = 0; n < l.volume(); n++) {
-            if (sink != null) {
-                sink.add(n, n, cell * m2 * coeff.w[n]);
-            } else {
-                stencil.add(n, centre, cell * m2 * coeff.w[n]);
-            }
+            entry.add(n, n, centre, cell * m2 * coeff.w[n]);
             for (int mu = 0; mu < d; mu++) {
                 for (int nu = 0; nu < d; nu++) {
                     double c = cell * coeff.c[n * dd + mu * d + nu];
                     if (!symmetric) {
                         row(l, n, mu, PLUS, pi, px, pd);
                         row(l, n, nu, PLUS, qi, qx, qd);
-                        outer.add(c, pi, px, pd, qi, qx, qd);
+                        outer(entry, centre, c, pi, px, pd, qi, qx, qd);
                     } else if (mu == nu) {
                         row(l, n, mu, PLUS, pi, px, pd);
-                        outer.add(0.5 * c, pi, px, pd, pi, px, pd);
+                        outer(entry, centre, 0.5 * c, pi, px, pd, pi, px, pd);
                         row(l, n, mu, MINUS, pi, px, pd);
-                        outer.add(0.5 * c, pi, px, pd, pi, px, pd);
+                        outer(entry, centre, 0.5 * c, pi, px, pd, pi, px, pd);
                     } else {
                         row(l, n, mu, CENTRAL, pi, px, pd);
                         row(l, n, nu, CENTRAL, qi, qx, qd);
-                        outer.add(c, pi, px, pd, qi, qx, qd);
+                        outer(entry, centre, c, pi, px, pd, qi, qx, qd);
                     }
                 }
             }
         }
     }
 
-    /** {@code c · (row p)ᵀ(row q)}: four contributions. */
-    @FunctionalInterface
-    private interface Outer {
-        void add(double c, int[] pi, double[] px, int[] pd, int[] qi, double[] qx, int[] qd);
+    /** {@code c · (row p)ᵀ(row q)}: four contributions, each at offset {@code q's displacement − p's}. */
+    private static void outer(Entry entry, int centre, double c, int[] pi, double[] px, int[] pd, int[] qi, double[] qx, int[] qd) {
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                entry.add(pi[a], qi[b], centre + qd[b] - pd[a], c * px[a] * qx[b]);
+            }
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ package wick.model.fock.internal;
  * Krylov (Lanczos) exponential {@code h ← e^{−iHt} h} for real symmetric sparse {@code H} and complex
  * {@code h} (PHYSICS 3): with the Lanczos basis {@code V_m} of {@code K_m(H, h)} (full
  * reorthogonalisation) and its tridiagonal {@code T_m = S Θ Sᵀ},
- * {@code e^{−iHτ}h ≈ ‖h‖ V_m S e^{−iΘτ} Sᵀ e_1}. The a-posteriori error estimate of a substep is
+ * {@code e^{−iHτ}h ≈ ‖h‖ V_m S e^{−iΘτ} Sᵀ e_1} (the reorthogonalisation as in {@link #lanczos}). The a-posteriori error estimate of a substep is
  * {@code ‖h‖ β_m |(e^{−iT_mτ} e_1)_m|} (the next Lanczos coefficient times the last component);
  * a substep is accepted when it is at most {@code tolerance}, and the next substep length is
  * {@code τ · min(2, 0.9 (tolerance/err)^{1/m})} (rejected substeps shrink likewise). A happy breakdown
@@ -12,6 +12,8 @@ package wick.model.fock.internal;
  * unitary, the norm is preserved to rounding. All work arrays are allocated once.
  */
 final class KrylovPropagator implements Propagator {
+    /** Orthogonalise again when a pass leaves less than this fraction of the norm (1/√2). */
+    private static final double REORTHOGONALISE = Math.sqrt(0.5);
     private final SparseMatrix h;
     private final int n;
     private final int m;
@@ -93,7 +95,12 @@ final class KrylovPropagator implements Propagator {
         return Math.min(2, 0.9 * Math.pow(tolerance / err, 1.0 / k));
     }
 
-    /** Builds {@code V, α, β} from {@code state/β0}; returns the Krylov dimension reached. */
+    /**
+     * Builds {@code V, α, β} from {@code state/β0}; returns the Krylov dimension reached. Each new
+     * {@code w = H v_j} is orthogonalised against every {@code v_q} by modified Gram–Schmidt, and a
+     * second time when the first pass removed more than {@code 1 − 1/√2} of its norm (the DGKS
+     * criterion: twice is enough); {@code α_j} is the total real coefficient on {@code v_j}.
+     */
     private int lanczos(double[] state, double beta0) {
         double[] v0 = v[0];
         for (int i = 0; i < 2 * n; i++) {
@@ -101,15 +108,13 @@ final class KrylovPropagator implements Propagator {
         }
         for (int j = 0; j < m; j++) {
             h.multiplyComplex(v[j], w);
-            alpha[j] = ComplexVectors.dotRe(v[j], w, n);
-            for (int pass = 0; pass < 2; pass++) {
-                for (int q = 0; q <= j; q++) {
-                    double cr = ComplexVectors.dotRe(v[q], w, n);
-                    double ci = ComplexVectors.dotIm(v[q], w, n);
-                    ComplexVectors.subtractScaled(w, cr, ci, v[q], n);
-                }
+            double before = ComplexVectors.norm(w, n);
+            alpha[j] = 0;
+            double after = orthogonalise(j);
+            if (after < REORTHOGONALISE * before) {
+                after = orthogonalise(j);
             }
-            beta[j] = ComplexVectors.norm(w, n);
+            beta[j] = after;
             if (beta[j] <= 1e-13 * Math.max(1, Math.abs(alpha[j]))) {
                 return j + 1;
             }
@@ -120,6 +125,45 @@ final class KrylovPropagator implements Propagator {
             }
         }
         return m;
+    }
+
+    /**
+     * One modified Gram–Schmidt pass of {@code w} against {@code v_0 … v_j}, adding the real
+     * coefficient on {@code v_j} to {@code α_j}; returns {@code ‖w‖} after it. Each subtraction of
+     * {@code c_q v_q} computes {@code ⟨v_{q+1}|w⟩} in the same sweep, and the last one {@code ‖w‖²}.
+     */
+    private double orthogonalise(int j) {
+        double cr = ComplexVectors.dotRe(v[0], w, n);
+        double ci = ComplexVectors.dotIm(v[0], w, n);
+        double norm2 = 0;
+        for (int q = 0; q <= j; q++) {
+            double[] x = v[q];
+            double[] y = q < j ? v[q + 1] : null;
+            double sr = 0;
+            double si = 0;
+            for (int i = 0; i < n; i++) {
+                double xr = x[i];
+                double xi = x[n + i];
+                double wr = w[i] - (cr * xr - ci * xi);
+                double wi = w[n + i] - (cr * xi + ci * xr);
+                w[i] = wr;
+                w[n + i] = wi;
+                if (y != null) {
+                    double yr = y[i];
+                    double yi = y[n + i];
+                    sr += yr * wr + yi * wi;
+                    si += yr * wi - yi * wr;
+                } else {
+                    norm2 += wr * wr + wi * wi;
+                }
+            }
+            if (q == j) {
+                alpha[j] += cr;
+            }
+            cr = sr;
+            ci = si;
+        }
+        return Math.sqrt(norm2);
     }
 
     /** {@code y = e^{−iTτ} e_1 = S e^{−iΘτ} Sᵀ e_1} into {@code yr, yi}; returns {@code |y_{k−1}|}. */
