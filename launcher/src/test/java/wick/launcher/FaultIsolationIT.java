@@ -105,6 +105,11 @@ class FaultIsolationIT {
         String list = exec("wick:list");
         assertTrue(list.contains("fixture-reverse-heatbath"), list);
         assertFalse(list.contains("fixture-activation-fails"), list);
+        // the workbench asked for every sampler service, so SCR has tried and recorded the failure
+        String problems = exec("wick:problems");
+        assertTrue(problems.contains("wick.fixture.sampler.FailingActivation (bundle " + BUNDLE)
+                && problems.contains("failed to activate: ") && problems.contains("fixture: this component fails to activate"), problems);
+        System.out.println("FaultIsolationIT: wick:problems says " + problems.trim());
         String id = exec("wick:start " + FREE + " --set samples=500 --sampler fixture-reverse-heatbath --seed 9 --out "
                 + tmp.resolve("normal3")).trim();
         assertEquals("completed", Distribution.json(exec("wick:wait " + id)).get("status"));

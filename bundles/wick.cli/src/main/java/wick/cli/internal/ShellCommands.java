@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import wick.api.run.RunHandle;
 import wick.api.run.RunOptions;
@@ -18,19 +20,23 @@ import wick.api.run.Workbench;
  * The Gogo commands of scope {@code wick}: the batch commands ({@code wick:list}, {@code wick:run},
  * {@code wick:resume}, {@code wick:env}) plus the ones a live session needs ({@code wick:start} a run in the background,
  * {@code wick:runs}, {@code wick:status}, {@code wick:swap} its sampler, {@code wick:cancel},
- * {@code wick:wait}). Each returns its text; errors are thrown with their one-line message.
+ * {@code wick:wait}, {@code wick:problems}: components that failed to activate or miss a reference, by
+ * bundle). Each returns its text; errors are thrown with their one-line message.
  */
 @Component(service = ShellCommands.class, property = {"osgi.command.scope=wick", "osgi.command.function=list",
         "osgi.command.function=run", "osgi.command.function=resume", "osgi.command.function=env", "osgi.command.function=start",
         "osgi.command.function=runs", "osgi.command.function=status", "osgi.command.function=swap",
-        "osgi.command.function=cancel", "osgi.command.function=wait", "osgi.command.function=help"})
+        "osgi.command.function=cancel", "osgi.command.function=wait", "osgi.command.function=problems",
+        "osgi.command.function=help"})
 public final class ShellCommands {
     @Reference
     private Workbench workbench;
+    @Reference
+    private ServiceComponentRuntime scr;
 
     public String help() {
         return call("help") + "shell only: wick:start TASK [...] (background, prints the run id), wick:runs, wick:status RUN,"
-                + " wick:swap RUN SAMPLER, wick:cancel RUN, wick:wait RUN\n";
+                + " wick:swap RUN SAMPLER, wick:cancel RUN, wick:wait RUN, wick:problems\n";
     }
 
     public String list(String... args) {
@@ -94,6 +100,12 @@ public final class ShellCommands {
         r.await();
         return new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeSpecialFloatingPointValues().create()
                 .toJson(Commands.summary(r));
+    }
+
+    /** The components that failed to activate or miss a reference, one line each naming its bundle. */
+    public String problems() {
+        List<String> lines = ComponentProblems.of(scr);
+        return lines.isEmpty() ? "no component problems\n" : String.join("\n", lines) + "\n";
     }
 
     private RunHandle handle(String runId) {
