@@ -49,9 +49,23 @@ public final class Decoders {
         return switch (n) {
             case DENSE -> new DenseCholeskyDecoder(k);
             case SPARSE -> new SparseCholeskyDecoder(k);
-            case CG -> new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.FFT, CG_TOLERANCE);
-            case CG_JACOBI -> new PerturbationOptimisationDecoder(k, PerturbationOptimisationDecoder.Preconditioning.JACOBI, CG_TOLERANCE);
+            case CG, CG_JACOBI -> new PerturbationOptimisationDecoder(k, preconditioning(n), CG_TOLERANCE);
             default -> throw new ParameterException("decoder", name, NAMES);
+        };
+    }
+
+    /** Whether {@code name} (trimmed) is one of {@link #NAMES}. */
+    static boolean isName(String name) {
+        String n = name == null ? "" : name.trim();
+        return n.equals(DENSE) || n.equals(SPARSE) || preconditioning(n) != null;
+    }
+
+    /** The CG preconditioner a name stands for, or null when it is not a CG decoder. */
+    private static PerturbationOptimisationDecoder.Preconditioning preconditioning(String n) {
+        return switch (n) {
+            case CG -> PerturbationOptimisationDecoder.Preconditioning.FFT;
+            case CG_JACOBI -> PerturbationOptimisationDecoder.Preconditioning.JACOBI;
+            default -> null;
         };
     }
 
@@ -64,10 +78,9 @@ public final class Decoders {
      * @param previous the decoder this call returned last time, or null
      */
     static Decoder reuse(String name, Precision k, Decoder previous) {
-        String n = name == null ? "" : name.trim();
-        if (previous instanceof PerturbationOptimisationDecoder po && po.lattice().equals(k.lattice())
-                && (n.equals(CG) && po.preconditioning() == PerturbationOptimisationDecoder.Preconditioning.FFT
-                    || n.equals(CG_JACOBI) && po.preconditioning() == PerturbationOptimisationDecoder.Preconditioning.JACOBI)) {
+        PerturbationOptimisationDecoder.Preconditioning wanted = preconditioning(name == null ? "" : name.trim());
+        if (wanted != null && previous instanceof PerturbationOptimisationDecoder po && po.preconditioning() == wanted
+                && po.lattice().equals(k.lattice())) {
             po.bind(k);
             return po;
         }

@@ -33,15 +33,14 @@ final class LatentGravityTarget implements GravityTarget {
         if (!(kappa2 > 0) || Double.isInfinite(kappa2)) {
             throw new wick.api.param.ParameterException("kappa2", String.valueOf(kappa2), "a finite number > 0");
         }
-        String s = solver == null ? "" : solver.trim();
-        if (!s.equals(Decoders.DENSE) && !s.equals(Decoders.SPARSE) && !s.equals(Decoders.CG) && !s.equals(Decoders.CG_JACOBI)) {
+        if (!Decoders.isName(solver)) {
             throw new wick.api.param.ParameterException("solver", solver, Decoders.NAMES);
         }
         this.blocks = blocks;
         this.m2 = m2;
         this.kappa2 = kappa2;
         this.stress = stress;
-        this.solver = s;
+        this.solver = solver.trim();
         if (rank != 0 && rank != 2) {
             throw new wick.api.param.ParameterException("rank", String.valueOf(rank), "2 (sigma_mu_nu coupled to T) or 0 (scalar sigma coupled to phi^2)");
         }
