@@ -19,8 +19,11 @@ import wick.api.param.ParameterException;
  *
  * <p>In D = 2 {@link #apply} is one pass over the 9-point stencil {@code out_n = Σ_δ s_δ(n) in_{n+δ}},
  * {@code δ ∈ {−1, 0, 1}²}, whose coefficients are assembled once from the same expanded form as
- * {@link #sparse()}; in other dimensions it applies differences and fluxes (below). Holds work arrays
- * for {@link #apply}: not thread-safe.
+ * {@link #sparse()}. K is symmetric offset by offset, {@code s_{−δ}(n) = s_δ(n − δ)} (every term of
+ * the expanded form comes with its transpose), so only the centre and the four offsets
+ * {@code (0,+1), (+1,−1), (+1,0), (+1,+1)} are stored, one array each, and the other four are read
+ * at the neighbour: five coefficient streams instead of nine. In other dimensions {@link #apply}
+ * applies differences and fluxes (below). Holds work arrays for {@link #apply}: not thread-safe.
  */
 public final class KSigma {
     private final Lattice lattice;
@@ -28,8 +31,11 @@ public final class KSigma {
     private final StressOption option;
     private final LatentField sigma;
     private final SiteCoefficients coefficients;
-    /** D = 2: {@code s[9n + 3(δ_0 + 1) + (δ_1 + 1)]}; null otherwise. */
-    private final double[] stencil;
+    /**
+     * D = 2: {@code stencil[k][n] = s_δ(n)} for the stored offsets, k = 0..4: δ = (0,0), (0,+1),
+     * (+1,−1), (+1,0), (+1,+1) (offset code {@code 3(δ_0 + 1) + (δ_1 + 1) = 4 + k}); null otherwise.
+     */
+    private final double[][] stencil;
     private final double[][] gp;
     private final double[][] gm;
     private final double[][] fp;
@@ -54,11 +60,15 @@ public final class KSigma {
         int d = lattice.dimension();
         int v = lattice.volume();
         if (d == 2) {
-            double[] s = new double[9 * v];
+            double[][] s = new double[5][v];
             if (option == StressOption.SYMMETRIC) {
                 symmetricStencil(s);
             } else {
-                KSigmaAssembly.assembleStencil(lattice, m2, option, coefficients, (i, offset, x) -> s[9 * i + offset] += x);
+                KSigmaAssembly.assembleStencil(lattice, m2, option, coefficients, (i, offset, x) -> {
+                    if (offset >= 4) { // the transposed contribution arrives at i + δ with offset 8 − offset
+                        s[offset - 4][i] += x;
+                    }
+                });
             }
             stencil = s;
             gp = gm = fp = fm = null;
@@ -174,32 +184,50 @@ public final class KSigma {
     private void applyStencil(double[] in, double[] out) {
         int n0 = lattice.extent(0);
         int n1 = lattice.extent(1);
-        double[] s = stencil;
+        double[] centre = stencil[0];
+        double[] east = stencil[1];
+        double[] northWest = stencil[2];
+        double[] north = stencil[3];
+        double[] northEast = stencil[4];
         for (int i0 = 0; i0 < n0; i0++) {
             int r = i0 * n1;
             int u = (i0 == n0 - 1 ? 0 : i0 + 1) * n1;
             int d = (i0 == 0 ? n0 - 1 : i0 - 1) * n1;
-            for (int i1 = 0; i1 < n1; i1++) {
-                int l = i1 == 0 ? n1 - 1 : i1 - 1;
-                int x = i1 == n1 - 1 ? 0 : i1 + 1;
-                int o = 9 * (r + i1);
-                // offset (δ_0, δ_1) at o + 3(δ_0 + 1) + (δ_1 + 1)
-                out[r + i1] = s[o] * in[d + l] + s[o + 1] * in[d + i1] + s[o + 2] * in[d + x]
-                        + s[o + 3] * in[r + l] + s[o + 4] * in[r + i1] + s[o + 5] * in[r + x]
-                        + s[o + 6] * in[u + l] + s[o + 7] * in[u + i1] + s[o + 8] * in[u + x];
+            applyAt(in, out, r, u, d, 0, n1 - 1, n1 == 1 ? 0 : 1);
+            for (int i1 = 1; i1 < n1 - 1; i1++) { // interior: no wrap in direction 1
+                int n = r + i1;
+                out[n] = centre[n] * in[n] + east[n] * in[n + 1] + east[n - 1] * in[n - 1]
+                        + north[n] * in[u + i1] + north[d + i1] * in[d + i1]
+                        + northEast[n] * in[u + i1 + 1] + northEast[d + i1 - 1] * in[d + i1 - 1]
+                        + northWest[n] * in[u + i1 - 1] + northWest[d + i1 + 1] * in[d + i1 + 1];
+            }
+            if (n1 > 1) {
+                applyAt(in, out, r, u, d, n1 - 1, n1 - 2, 0);
             }
         }
     }
 
     /**
-     * The 9-point stencil of the symmetric option in D = 2, row by row (the same entries as
-     * {@link KSigmaAssembly}, gathered: no scatter). With {@code c = c(n)}, {@code c^{±μ} = c(n ± μ̂)},
-     * all times v: centre {@code m² w + Σ_μ (c_μμ^{−μ} + 2c_μμ + c_μμ^{+μ}) / (2a_μ²)};
-     * {@code ±μ̂}: {@code −(c_μμ + c_μμ^{±μ}) / (2a_μ²)}; {@code ±(0̂ + 1̂)}:
-     * {@code −(c_01^{±0} + c_01^{±1}) / (4a_0a_1)}; {@code ±(0̂ − 1̂)}: {@code +(c_01^{±0} + c_01^{∓1}) / (4a_0a_1)}.
-     * Where {@code N_μ ≤ 2} the offsets name the same site and {@link #applyStencil} adds them up.
+     * {@code out[r + i1]} with the rows r, u = r + 0̂, d = r − 0̂ and the columns {@code l = i1 − 1},
+     * {@code x = i1 + 1} (mod N_1); the four backward offsets are read at the neighbour.
      */
-    private void symmetricStencil(double[] s) {
+    private void applyAt(double[] in, double[] out, int r, int u, int d, int i1, int l, int x) {
+        int n = r + i1;
+        out[n] = stencil[0][n] * in[n] + stencil[1][n] * in[r + x] + stencil[1][r + l] * in[r + l]
+                + stencil[3][n] * in[u + i1] + stencil[3][d + i1] * in[d + i1]
+                + stencil[4][n] * in[u + x] + stencil[4][d + l] * in[d + l]
+                + stencil[2][n] * in[u + l] + stencil[2][d + x] * in[d + x];
+    }
+
+    /**
+     * The stored offsets of the 9-point stencil of the symmetric option in D = 2, row by row (the same
+     * entries as {@link KSigmaAssembly}, gathered: no scatter). With {@code c = c(n)},
+     * {@code c^{±μ} = c(n ± μ̂)}, all times v: centre {@code m² w + Σ_μ (c_μμ^{−μ} + 2c_μμ + c_μμ^{+μ}) / (2a_μ²)};
+     * {@code +μ̂}: {@code −(c_μμ + c_μμ^{+μ}) / (2a_μ²)}; {@code +(0̂ + 1̂)}: {@code −(c_01^{+0} + c_01^{+1}) / (4a_0a_1)};
+     * {@code 0̂ − 1̂}: {@code +(c_01^{+0} + c_01^{−1}) / (4a_0a_1)}. Where {@code N_μ ≤ 2} the offsets name
+     * the same site and {@link #applyStencil} adds them up.
+     */
+    private void symmetricStencil(double[][] s) {
         int n0 = lattice.extent(0);
         int n1 = lattice.extent(1);
         double[] c = coefficients.c;
@@ -222,16 +250,11 @@ public final class KSigma {
                 int m1 = 4 * (r + (i1 == 0 ? n1 - 1 : i1 - 1));
                 double c00 = c[4 * n];
                 double c11 = c[4 * n + 3];
-                int o = 9 * n;
-                s[o + 4] = cell * m2 * w[n] + h0 * (c[m0] + 2 * c00 + c[p0]) + h1 * (c[m1 + 3] + 2 * c11 + c[p1 + 3]);
-                s[o + 7] = -h0 * (c00 + c[p0]);
-                s[o + 1] = -h0 * (c00 + c[m0]);
-                s[o + 5] = -h1 * (c11 + c[p1 + 3]);
-                s[o + 3] = -h1 * (c11 + c[m1 + 3]);
-                s[o + 8] = -q * (c[p0 + 1] + c[p1 + 1]);
-                s[o] = -q * (c[m0 + 1] + c[m1 + 1]);
-                s[o + 6] = q * (c[p0 + 1] + c[m1 + 1]);
-                s[o + 2] = q * (c[m0 + 1] + c[p1 + 1]);
+                s[0][n] = cell * m2 * w[n] + h0 * (c[m0] + 2 * c00 + c[p0]) + h1 * (c[m1 + 3] + 2 * c11 + c[p1 + 3]);
+                s[1][n] = -h1 * (c11 + c[p1 + 3]);
+                s[2][n] = q * (c[p0 + 1] + c[m1 + 1]);
+                s[3][n] = -h0 * (c00 + c[p0]);
+                s[4][n] = -q * (c[p0 + 1] + c[p1 + 1]);
             }
         }
     }
@@ -246,13 +269,18 @@ public final class KSigma {
             throw new IllegalArgumentException("the diagonal of K[sigma] has V = " + lattice.volume() + " entries, not " + out.length);
         }
         if (stencil != null) {
-            int from0 = lattice.extent(0) == 1 ? 0 : 1;
-            int from1 = lattice.extent(1) == 1 ? 0 : 1;
+            // offsets δ with n + δ = n: δ_μ = 0, or any δ_μ where N_μ = 1; s_{−δ}(n) = s_δ(n − δ) = s_δ(n) there
+            boolean flat0 = lattice.extent(0) == 1;
+            boolean flat1 = lattice.extent(1) == 1;
             for (int n = 0; n < out.length; n++) {
-                double s = 0;
-                for (int a = from0; a <= 2 - from0; a++) {
-                    for (int b = from1; b <= 2 - from1; b++) {
-                        s += stencil[9 * n + 3 * a + b];
+                double s = stencil[0][n];
+                if (flat1) {
+                    s += 2 * stencil[1][n];
+                }
+                if (flat0) {
+                    s += 2 * stencil[3][n];
+                    if (flat1) {
+                        s += 2 * (stencil[2][n] + stencil[4][n]);
                     }
                 }
                 out[n] = s;

@@ -94,9 +94,48 @@ public final class LatentField {
 
     /** Whether block {@code b} lies in Ω: {@code c ≻ 0} (by Cholesky) and {@code 1 + tr σ > 0}. */
     public boolean inOmega(int b) {
+        return inOmega(values, d, b);
+    }
+
+    /**
+     * Whether block {@code b} of σ (storage {@code values[b·P + q]}) lies in Ω: {@code 1 + tr σ > 0}
+     * and {@code c = (1 + tr σ) I − 2σ} has a Cholesky factor ({@link #cholesky}: the same arithmetic,
+     * so both agree to the last bit). Allocation-free for D ≤ 2.
+     */
+    public static boolean inOmega(double[] values, int d, int b) {
+        int p = components(d);
+        int o = b * p;
+        if (d == 1) {
+            double w = 1 + values[o];
+            return w > 0 && w - 2 * values[o] > 0;
+        }
+        if (d == 2) {
+            double s00 = values[o];
+            double s01 = values[o + 1];
+            double s11 = values[o + 2];
+            double w = 1 + (s00 + s11);
+            double c00 = w - 2 * s00;
+            if (!(w > 0) || !(c00 > 0)) {
+                return false;
+            }
+            double l10 = (0 - 2 * s01) / Math.sqrt(c00);
+            return (w - 2 * s11) - l10 * l10 > 0;
+        }
+        double trace = 0;
+        for (int mu = 0; mu < d; mu++) {
+            trace += values[o + component(d, mu, mu)];
+        }
+        double w = 1 + trace;
+        if (!(w > 0)) {
+            return false;
+        }
         double[] c = new double[d * d];
-        coefficient(b, c);
-        return 1 + trace(b) > 0 && cholesky(c, d, new double[d * d]);
+        for (int mu = 0; mu < d; mu++) {
+            for (int nu = 0; nu < d; nu++) {
+                c[mu * d + nu] = (mu == nu ? w : 0) - 2 * values[o + component(d, mu, nu)];
+            }
+        }
+        return cholesky(c, d, new double[d * d]);
     }
 
     /** Whether every block lies in Ω. */

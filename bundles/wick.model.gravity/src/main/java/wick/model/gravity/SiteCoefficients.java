@@ -14,17 +14,17 @@ public final class SiteCoefficients {
     /** {@code w[n] = 1 + tr σ(n)}. */
     public final double[] w;
 
-    /** {@code c} per block, {@code [b·D² + μD + ν]}, and the block of each site. */
+    /** {@code c} per block, {@code [b·D² + μD + ν]}, and {@code w} per block. */
     private final double[] perBlock;
-    private final Blocks blocks;
+    private final double[] perBlockW;
 
     public SiteCoefficients(Lattice lattice, LatentField sigma) {
         this.d = lattice.dimension();
         int v = lattice.volume();
         int dd = d * d;
-        this.blocks = sigma.blocks();
+        Blocks blocks = sigma.blocks();
         this.perBlock = new double[blocks.count() * dd];
-        double[] perBlockW = new double[blocks.count()];
+        this.perBlockW = new double[blocks.count()];
         double[] one = new double[dd];
         for (int b = 0; b < blocks.count(); b++) {
             sigma.coefficient(b, one);
@@ -42,32 +42,35 @@ public final class SiteCoefficients {
         }
     }
 
+    /** {@code c_μν} of block {@code b}. */
+    public double blockCoefficient(int b, int mu, int nu) {
+        return perBlock[b * d * d + mu * d + nu];
+    }
+
+    /** {@code w = 1 + tr σ} of block {@code b}. */
+    public double blockWeight(int b) {
+        return perBlockW[b];
+    }
+
     /**
-     * The per-site lower Cholesky factors {@code L̂(n)}, {@code c(n) = L̂ L̂ᵀ}, as a new array
-     * (factored once per block).
+     * The lower Cholesky factors {@code L̂}, {@code c = L̂ L̂ᵀ}, per block ({@code [b·D² + μD + ν]}), as a
+     * new array.
      *
-     * @throws IllegalArgumentException when some {@code c(n)} is not positive definite (σ ∉ Ω)
+     * @throws IllegalArgumentException when some {@code c} is not positive definite (σ ∉ Ω)
      */
-    public double[] choleskyFactors() {
+    public double[] blockCholeskyFactors() {
         int dd = d * d;
-        double[] perBlockFactor = new double[perBlock.length];
+        double[] factors = new double[perBlock.length];
         double[] a = new double[dd];
         double[] f = new double[dd];
-        for (int b = 0; b < blocks.count(); b++) {
+        for (int b = 0; b < perBlockW.length; b++) {
             System.arraycopy(perBlock, b * dd, a, 0, dd);
             if (!LatentField.cholesky(a, d, f)) {
                 throw new IllegalArgumentException("sigma lies outside Omega in block " + b
                         + ": c = (1 + tr sigma) I - 2 sigma is not positive definite");
             }
-            System.arraycopy(f, 0, perBlockFactor, b * dd, dd);
+            System.arraycopy(f, 0, factors, b * dd, dd);
         }
-        double[] l = new double[c.length];
-        for (int n = 0; n < w.length; n++) {
-            int b = blocks.blockOf(n);
-            for (int q = 0; q < dd; q++) {
-                l[n * dd + q] = perBlockFactor[b * dd + q];
-            }
-        }
-        return l;
+        return factors;
     }
 }

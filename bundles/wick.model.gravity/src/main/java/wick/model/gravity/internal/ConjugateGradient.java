@@ -81,23 +81,60 @@ final class ConjugateGradient {
                 double rzNew;
                 rr = 0;
                 if (inverseDiagonal != null) {
-                    rzNew = 0;
-                    for (int i = 0; i < n; i++) {
+                    // two interleaved partial sums each: the additions are a latency chain otherwise
+                    double rr0 = 0;
+                    double rr1 = 0;
+                    double rz0 = 0;
+                    double rz1 = 0;
+                    int i = 0;
+                    for (; i + 1 < n; i += 2) {
+                        x[i] += alpha * p[i];
+                        x[i + 1] += alpha * p[i + 1];
+                        double r0 = r[i] - alpha * q[i];
+                        double r1 = r[i + 1] - alpha * q[i + 1];
+                        r[i] = r0;
+                        r[i + 1] = r1;
+                        double z0 = r0 * inverseDiagonal[i];
+                        double z1 = r1 * inverseDiagonal[i + 1];
+                        z[i] = z0;
+                        z[i + 1] = z1;
+                        rr0 += r0 * r0;
+                        rr1 += r1 * r1;
+                        rz0 += r0 * z0;
+                        rz1 += r1 * z1;
+                    }
+                    for (; i < n; i++) {
                         x[i] += alpha * p[i];
                         double ri = r[i] - alpha * q[i];
                         r[i] = ri;
                         double zi = ri * inverseDiagonal[i];
                         z[i] = zi;
-                        rr += ri * ri;
-                        rzNew += ri * zi;
+                        rr0 += ri * ri;
+                        rz0 += ri * zi;
                     }
+                    rr = rr0 + rr1;
+                    rzNew = rz0 + rz1;
                 } else {
-                    for (int i = 0; i < n; i++) {
+                    double rr0 = 0;
+                    double rr1 = 0;
+                    int i = 0;
+                    for (; i + 1 < n; i += 2) {
+                        x[i] += alpha * p[i];
+                        x[i + 1] += alpha * p[i + 1];
+                        double r0 = r[i] - alpha * q[i];
+                        double r1 = r[i + 1] - alpha * q[i + 1];
+                        r[i] = r0;
+                        r[i + 1] = r1;
+                        rr0 += r0 * r0;
+                        rr1 += r1 * r1;
+                    }
+                    for (; i < n; i++) {
                         x[i] += alpha * p[i];
                         double ri = r[i] - alpha * q[i];
                         r[i] = ri;
-                        rr += ri * ri;
+                        rr0 += ri * ri;
                     }
+                    rr = rr0 + rr1;
                     if (preconditioner == null) {
                         rzNew = rr;
                     } else {
@@ -146,11 +183,23 @@ final class ConjugateGradient {
         return residual;
     }
 
-    private static double dot(double[] u, double[] v) {
-        double s = 0;
-        for (int i = 0; i < u.length; i++) {
-            s += u[i] * v[i];
+    /** {@code uᵀv} in four interleaved partial sums (independent addition chains). */
+    static double dot(double[] u, double[] v) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int n = u.length;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += u[i] * v[i];
+            s1 += u[i + 1] * v[i + 1];
+            s2 += u[i + 2] * v[i + 2];
+            s3 += u[i + 3] * v[i + 3];
         }
-        return s;
+        for (; i < n; i++) {
+            s0 += u[i] * v[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -17,12 +17,15 @@ import wick.api.random.RandomStream;
  * <p>Every block first gets one untruncated draw; it is kept when it lies in Ω_B (exact rejection
  * from the untruncated normal). The <em>rejection rate</em> is the fraction of blocks whose first draw
  * fell outside Ω_B: an unbiased estimate of how much Ω binds. A rejected block is then drawn by a
- * sampler that is exact on its own (so the mixture is exact) and independent of the first draw:
+ * sampler that is exact on its own (so the mixture is exact):
  * <ul>
  * <li>D = 1: σ_00 from its normal truncated to (−1, 1) (Ω: {@code 1 ± σ > 0});</li>
- * <li>D = 2: the factorisation {@code u = σ00 + σ11 ~ N(κ²(T̄00 + T̄11), 2κ²/(vM))} truncated to
- * {@code u > −1}, and {@code w = (σ00 − σ11, 2σ01)} isotropic normal (variance 2κ²/(vM) per axis)
- * truncated to the unit disk, independent ({@link TruncatedNormal}: neither stalls);</li>
+ * <li>D = 2: Ω_B is a product in the coordinates {@code u = σ00 + σ11 ~ N(κ²(T̄00 + T̄11), 2κ²/(vM))}
+ * and {@code w = (σ00 − σ11, 2σ01)}, isotropic normal (variance 2κ²/(vM) per axis) and independent
+ * of u: {@code c} has eigenvalues {@code 1 ± |w|}, so Ω_B is {@code u > −1} and {@code |w| < 1}.
+ * The first draw is made in (u, w); a factor that fell inside its set is kept (it is a draw of that
+ * factor's truncated law, independent of the other), the other is drawn from its truncated law
+ * ({@link TruncatedNormal}: neither stalls);</li>
  * <li>D ≥ 3: redraw the whole block until it lies in Ω_B, at most {@code maxTries} times, else a
  * {@link ParameterException} naming κ², M and the block.</li>
  * </ul>
@@ -98,6 +101,10 @@ public final class Encoder {
      * {@code b·P + q}) and this encoder's variances.
      */
     public void sampleAround(double[] mean, RandomStream random, LatentField sigma) {
+        if (d == 2) {
+            sampleAround2(mean, random, sigma);
+            return;
+        }
         double[] values = sigma.values();
         for (int b = 0; b < blocks.count(); b++) {
             int o = b * p;
@@ -115,36 +122,64 @@ public final class Encoder {
                 } catch (IllegalStateException | IllegalArgumentException e) {
                     throw unsampleable(b, e.getMessage());
                 }
-            } else if (d == 2) {
-                try {
-                    drawFactorised(b, mean, random, sigma);
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    throw unsampleable(b, e.getMessage());
-                }
             } else {
                 redraw(b, mean, random, sigma);
             }
         }
     }
 
-    private void drawFactorised(int b, double[] mean, RandomStream random, LatentField sigma) {
+    /** D = 2 (see the class comment): first draw and truncated redraws in (u, w). */
+    private void sampleAround2(double[] mean, RandomStream random, LatentField sigma) {
         double[] values = sigma.values();
-        int o = b * p;
-        double m00 = mean[o];
-        double m01 = mean[o + 1];
-        double m11 = mean[o + 2];
-        double s = sd[0] * Math.sqrt(2); // both u and w have variance 2κ²/(vM)
-        int tries = 0;
-        do {
-            if (++tries > TruncatedNormal.MAX_TRIES) {
-                throw new IllegalStateException("the draw kept rounding onto the boundary of Omega");
+        double s = sd[0] * Math.sqrt(2); // u and each axis of w have variance 2κ²/(vM)
+        for (int b = 0; b < blocks.count(); b++) {
+            int o = b * 3;
+            double mu = mean[o] + mean[o + 2];
+            double mw0 = mean[o] - mean[o + 2];
+            double mw1 = 2 * mean[o + 1];
+            double u = mu + s * random.nextGaussian();
+            double w0 = mw0 + s * random.nextGaussian();
+            double w1 = mw1 + s * random.nextGaussian();
+            draws++;
+            boolean uInside = u > -1;
+            boolean wInside = w0 * w0 + w1 * w1 < 1;
+            set2(values, o, u, w0, w1);
+            if (uInside && wInside && LatentField.inOmega(values, 2, b)) {
+                continue;
             }
-            double u = TruncatedNormal.normal(random, m00 + m11, s, -1, Double.POSITIVE_INFINITY);
-            TruncatedNormal.disk(random, m00 - m11, 2 * m01, s, pair);
-            values[o] = 0.5 * (u + pair[0]);
-            values[o + 1] = 0.5 * pair[1];
-            values[o + 2] = 0.5 * (u - pair[0]);
-        } while (!sigma.inOmega(b)); // only rounding at the boundary can bring this back
+            rejections++;
+            if (uInside && wInside) { // rounding at the boundary: redraw both
+                uInside = false;
+                wInside = false;
+            }
+            try {
+                int tries = 0;
+                do { // more than one pass only when rounding at the boundary rejects a draw inside
+                    if (++tries > TruncatedNormal.MAX_TRIES) {
+                        throw new IllegalStateException("the draw kept rounding onto the boundary of Omega");
+                    }
+                    if (!uInside) {
+                        u = TruncatedNormal.normal(random, mu, s, -1, Double.POSITIVE_INFINITY);
+                    }
+                    if (!wInside) {
+                        TruncatedNormal.disk(random, mw0, mw1, s, pair);
+                        w0 = pair[0];
+                        w1 = pair[1];
+                    }
+                    set2(values, o, u, w0, w1);
+                    uInside = false;
+                    wInside = false;
+                } while (!LatentField.inOmega(values, 2, b));
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw unsampleable(b, e.getMessage());
+            }
+        }
+    }
+
+    private static void set2(double[] values, int o, double u, double w0, double w1) {
+        values[o] = 0.5 * (u + w0);
+        values[o + 1] = 0.5 * w1;
+        values[o + 2] = 0.5 * (u - w0);
     }
 
     private void redraw(int b, double[] mean, RandomStream random, LatentField sigma) {

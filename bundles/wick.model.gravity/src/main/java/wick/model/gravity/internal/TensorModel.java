@@ -82,41 +82,7 @@ final class TensorModel implements LatentModel {
 
     @Override
     public boolean inOmega(double[] sigma, int b) {
-        double tr = 0;
-        for (int mu = 0; mu < d; mu++) {
-            tr += sigma[b * p + LatentField.component(d, mu, mu)];
-        }
-        if (!(1 + tr > 0)) {
-            return false;
-        }
-        double[] c = new double[d * d];
-        for (int mu = 0; mu < d; mu++) {
-            for (int nu = 0; nu < d; nu++) {
-                c[mu * d + nu] = (mu == nu ? 1 + tr : 0) - 2 * sigma[b * p + LatentField.component(d, mu, nu)];
-            }
-        }
-        return positiveDefinite(c, d);
-    }
-
-    private static boolean positiveDefinite(double[] a, int n) {
-        double[] l = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i * n + k] * l[j * n + k];
-                }
-                if (i == j) {
-                    if (!(s > 0)) {
-                        return false;
-                    }
-                    l[i * n + i] = Math.sqrt(s);
-                } else {
-                    l[i * n + j] = s / l[j * n + j];
-                }
-            }
-        }
-        return true;
+        return LatentField.inOmega(sigma, d, b);
     }
 
     @Override

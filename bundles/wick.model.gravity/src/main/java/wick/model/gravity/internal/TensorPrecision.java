@@ -5,41 +5,75 @@ import org.ejml.data.DMatrixSparseCSC;
 
 import wick.api.lattice.Lattice;
 import wick.api.random.RandomStream;
+import wick.model.gravity.Blocks;
 import wick.model.gravity.KSigma;
+import wick.model.gravity.LatentField;
+import wick.model.gravity.SiteCoefficients;
 import wick.model.gravity.StressOption;
 
 /**
- * {@code K[σ]} of the tensor model as a {@link Precision}. The perturbation is PHYSICS 4's
- * {@code b = √v (α Σ_s A_sᵀ L̂ ξ_s + m √(1 + tr σ) ∘ ξ_0)}, {@code L̂(n) L̂(n)ᵀ = c(n)},
- * ξ_s ~ N(0, I_{DV}), ξ_0 ~ N(0, I_V), α = 2^{−D/2} over the 2^D corners s (forward option: the
- * single corner s = +, α = 1), so that {@code Cov b = K[σ]}. Allocation-free per draw.
+ * {@code K[σ]} of the tensor model as a {@link Precision}. The perturbation {@code b ~ N(0, K)} uses
+ * the per-site form of the symmetric option (PHYSICS 4 corner average expanded, see {@link KSigma}):
+ * {@code ½φᵀKφ = ½v Σ_n [(Δᶜφ)ᵀ c (Δᶜφ) + ¼ Σ_μ c_μμ (D_μφ)² + m² w φ²]}, with the central difference
+ * {@code Δᶜ_μφ(n) = (φ(n+μ̂) − φ(n−μ̂))/(2a_μ)} and {@code D_μφ(n) = (φ(n+μ̂) − 2φ(n) + φ(n−μ̂))/a_μ}
+ * (the corner average {@code 2^{−D} Σ_s A_sᵀĈA_s} equals it site by site: {@code ½(u₊² + u₋²) =
+ * ¼(u₊ + u₋)² + ¼(u₊ − u₋)²} for the one-sided differences u±), so
+ * {@code b = √v [Σ_μ (Δᶜ_μ)ᵀ(L̂ξ)_μ + Σ_μ D_μᵀ(½√c_μμ ξ'_μ) + m√w ∘ ξ_0]}, {@code L̂L̂ᵀ = c} per block,
+ * ξ, ξ' ~ N(0, I_{DV}), ξ_0 ~ N(0, I_V): {@code Cov b = K[σ]} with 2D + 1 normals per site instead
+ * of the {@code D·2^D + 1} of PHYSICS 4's {@code b = √v (2^{−D/2} Σ_s A_sᵀ L̂ ξ_s + m √(1 + tr σ) ∘ ξ_0)}.
+ * Forward option: {@code b = √v (A_+ᵀ L̂ ξ + m√w ∘ ξ_0)}. The factors are kept per block (σ is
+ * constant on blocks). Allocation-free per draw.
  */
 final class TensorPrecision implements Precision {
     private final KSigma k;
     private final Lattice lattice;
-    private final double[] choleskyFactors;
-    private final double[] massWeight;
+    private final boolean symmetric;
+    private final int[] blockOf;
+    /**
+     * Per block b, {@code F = 2D + 1} factors at {@code b·F}, all times √v: {@code L̂_μν / (2a_μ)} (forward:
+     * {@code / a_μ}) for ν ≤ μ, row-major lower triangle ({@code D(D+1)/2} values); then
+     * {@code ½√c_μμ / a_μ} per μ (symmetric option only; zero otherwise), then {@code m√w}.
+     */
+    private final double[] factors;
+    private final int stride;
     private final double[] xi;
     private final double[] y;
-    private final int corners;
-    private final double alpha;
 
     /**
-     * @throws IllegalArgumentException when some {@code c(n)} is not positive definite (σ ∉ Ω)
+     * @throws IllegalArgumentException when some {@code c} is not positive definite (σ ∉ Ω)
      */
     TensorPrecision(KSigma k) {
         this.k = k;
         this.lattice = k.lattice();
+        this.symmetric = k.option() == StressOption.SYMMETRIC;
         int d = lattice.dimension();
-        int v = lattice.volume();
-        this.choleskyFactors = k.coefficients().choleskyFactors();
-        this.massWeight = new double[v];
-        for (int n = 0; n < v; n++) {
-            massWeight[n] = Math.sqrt(k.m2() * k.coefficients().w[n]);
+        LatentField sigma = k.sigma();
+        Blocks blocks = sigma.blocks();
+        this.blockOf = new int[lattice.volume()];
+        for (int n = 0; n < blockOf.length; n++) {
+            blockOf[n] = blocks.blockOf(n);
         }
-        boolean symmetric = k.option() == StressOption.SYMMETRIC;
-        this.corners = symmetric ? 1 << d : 1;
-        this.alpha = symmetric ? Math.pow(2, -0.5 * d) : 1.0;
+        int triangle = d * (d + 1) / 2;
+        this.stride = triangle + d + 1;
+        this.factors = new double[blocks.count() * stride];
+        double root = Math.sqrt(lattice.cellVolume());
+        int dd = d * d;
+        SiteCoefficients coefficients = k.coefficients();
+        double[] l = coefficients.blockCholeskyFactors();
+        for (int b = 0; b < blocks.count(); b++) {
+            int o = b * stride;
+            int t = 0;
+            for (int mu = 0; mu < d; mu++) {
+                double scale = root / ((symmetric ? 2 : 1) * lattice.spacing(mu));
+                for (int nu = 0; nu <= mu; nu++) {
+                    factors[o + t++] = scale * l[b * dd + mu * d + nu];
+                }
+            }
+            for (int mu = 0; mu < d; mu++) {
+                factors[o + triangle + mu] = symmetric ? root * 0.5 * Math.sqrt(coefficients.blockCoefficient(b, mu, mu)) / lattice.spacing(mu) : 0;
+            }
+            factors[o + triangle + d] = root * Math.sqrt(k.m2() * coefficients.blockWeight(b));
+        }
         this.xi = new double[d];
         this.y = new double[d];
     }
@@ -83,83 +117,67 @@ final class TensorPrecision implements Precision {
         return KSymbol.ofMean(lattice, k.m2(), k.option(), k.sigma());
     }
 
-    /**
-     * Corner bit μ of s set means Δ⁻ in direction μ; the scatter form of {@code (Δ⁺)ᵀy} adds
-     * {@code y_n/a} at n+μ̂ and {@code −y_n/a} at n, of {@code (Δ⁻)ᵀy} adds {@code y_n/a} at n and
-     * {@code −y_n/a} at n−μ̂.
-     */
     @Override
     public void perturbation(RandomStream random, double[] out) {
+        java.util.Arrays.fill(out, 0.0);
+        if (lattice.dimension() == 2 && symmetric) {
+            perturbation2(random, out);
+            return;
+        }
         int d = lattice.dimension();
         int v = lattice.volume();
-        int dd = d * d;
-        java.util.Arrays.fill(out, 0.0);
-        if (d == 2) {
-            perturbation2(random, out);
-        } else {
-            for (int s = 0; s < corners; s++) {
-                for (int n = 0; n < v; n++) {
-                    for (int mu = 0; mu < d; mu++) {
-                        xi[mu] = random.nextGaussian();
-                    }
-                    for (int mu = 0; mu < d; mu++) {
-                        double t = 0;
-                        for (int nu = 0; nu <= mu; nu++) {
-                            t += choleskyFactors[n * dd + mu * d + nu] * xi[nu];
-                        }
-                        y[mu] = alpha * t / lattice.spacing(mu);
-                    }
-                    for (int mu = 0; mu < d; mu++) {
-                        if ((s >> mu & 1) == 0) {
-                            out[lattice.up(mu)[n]] += y[mu];
-                            out[n] -= y[mu];
-                        } else {
-                            out[n] += y[mu];
-                            out[lattice.down(mu)[n]] -= y[mu];
-                        }
-                    }
+        int triangle = d * (d + 1) / 2;
+        for (int n = 0; n < v; n++) {
+            int o = blockOf[n] * stride;
+            for (int mu = 0; mu < d; mu++) {
+                xi[mu] = random.nextGaussian();
+            }
+            int t = o;
+            for (int mu = 0; mu < d; mu++) {
+                double s = 0;
+                for (int nu = 0; nu <= mu; nu++) {
+                    s += factors[t++] * xi[nu];
+                }
+                y[mu] = s;
+            }
+            for (int mu = 0; mu < d; mu++) {
+                int up = lattice.up(mu)[n];
+                if (symmetric) { // (Δᶜ_μ)ᵀ y and D_μᵀ z
+                    int down = lattice.down(mu)[n];
+                    double z = factors[o + triangle + mu] * random.nextGaussian();
+                    out[up] += y[mu] + z;
+                    out[down] += z - y[mu];
+                    out[n] -= 2 * z;
+                } else { // (Δ⁺_μ)ᵀ y
+                    out[up] += y[mu];
+                    out[n] -= y[mu];
                 }
             }
-        }
-        double root = Math.sqrt(lattice.cellVolume());
-        for (int n = 0; n < v; n++) {
-            out[n] = root * (out[n] + massWeight[n] * random.nextGaussian());
+            out[n] += factors[o + triangle + d] * random.nextGaussian();
         }
     }
 
-    /** The corner sum of {@link #perturbation} in D = 2, unrolled (the same draws in the same order). */
+    /** {@link #perturbation} in D = 2, symmetric option, unrolled (the same draws in the same order). */
     private void perturbation2(RandomStream random, double[] out) {
         int v = lattice.volume();
-        double f0 = alpha / lattice.spacing(0);
-        double f1 = alpha / lattice.spacing(1);
         int[] up0 = lattice.up(0);
         int[] up1 = lattice.up(1);
         int[] down0 = lattice.down(0);
         int[] down1 = lattice.down(1);
-        double[] l = choleskyFactors;
-        for (int s = 0; s < corners; s++) {
-            boolean plus0 = (s & 1) == 0;
-            boolean plus1 = (s >> 1 & 1) == 0;
-            for (int n = 0; n < v; n++) {
-                double x0 = random.nextGaussian();
-                double x1 = random.nextGaussian();
-                double y0 = f0 * l[4 * n] * x0;
-                double y1 = f1 * (l[4 * n + 2] * x0 + l[4 * n + 3] * x1);
-                if (plus0) {
-                    out[up0[n]] += y0;
-                    out[n] -= y0;
-                } else {
-                    out[n] += y0;
-                    out[down0[n]] -= y0;
-                }
-                if (plus1) {
-                    out[up1[n]] += y1;
-                    out[n] -= y1;
-                } else {
-                    out[n] += y1;
-                    out[down1[n]] -= y1;
-                }
-            }
+        double[] f = factors;
+        for (int n = 0; n < v; n++) {
+            int o = blockOf[n] * 6;
+            double x0 = random.nextGaussian();
+            double x1 = random.nextGaussian();
+            double y0 = f[o] * x0;
+            double y1 = f[o + 1] * x0 + f[o + 2] * x1;
+            double z0 = f[o + 3] * random.nextGaussian();
+            out[up0[n]] += y0 + z0;
+            out[down0[n]] += z0 - y0;
+            double z1 = f[o + 4] * random.nextGaussian();
+            out[up1[n]] += y1 + z1;
+            out[down1[n]] += z1 - y1;
+            out[n] += f[o + 5] * random.nextGaussian() - 2 * (z0 + z1);
         }
     }
 }

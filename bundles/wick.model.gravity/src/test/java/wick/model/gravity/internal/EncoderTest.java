@@ -76,6 +76,8 @@ class EncoderTest {
         int n = 100_000;
         double[][] a = new double[3][2];
         double[][] b = new double[3][2];
+        double[] cross = new double[2]; // Σ σ00 σ11: the u, w factors must stay independent
+        long plainFirstRejected = 0;
         for (int k = 0; k < n; k++) {
             encoder.sampleAround(mean, r, sigma);
             assertTrue(sigma.inOmega(0));
@@ -83,18 +85,31 @@ class EncoderTest {
                 a[q][0] += sigma.values()[q];
                 a[q][1] += sigma.values()[q] * sigma.values()[q];
             }
+            cross[0] += sigma.values()[0] * sigma.values()[2];
+            boolean first = true;
             do {
                 for (int q = 0; q < 3; q++) {
                     sigma.values()[q] = mean[q] + sd[q] * r.nextGaussian();
                 }
+                if (first && !sigma.inOmega(0)) {
+                    plainFirstRejected++;
+                }
+                first = false;
             } while (!sigma.inOmega(0));
             for (int q = 0; q < 3; q++) {
                 b[q][0] += sigma.values()[q];
                 b[q][1] += sigma.values()[q] * sigma.values()[q];
             }
+            cross[1] += sigma.values()[0] * sigma.values()[2];
         }
         double rate = encoder.rejectionRate();
         assertTrue(rate > 0.2 && rate < 0.9, "Omega binds here: rejection rate " + rate);
+        double plainRate = (double) plainFirstRejected / n;
+        assertEquals(plainRate, rate, K * Math.sqrt(2 * plainRate * (1 - plainRate) / n), "rejection rate against plain rejection's");
+        double ca = cross[0] / n - a[0][0] / n * a[2][0] / n;
+        double cb = cross[1] / n - b[0][0] / n * b[2][0] / n;
+        double scale = Math.sqrt((a[0][1] / n) * (a[2][1] / n));
+        assertEquals(cb, ca, K * 2 * scale / Math.sqrt(n), "covariance of sigma00 and sigma11");
         for (int q = 0; q < 3; q++) {
             double ma = a[q][0] / n;
             double mb = b[q][0] / n;

@@ -73,7 +73,9 @@ class KSigmaTest {
             // D = 2 runs the 9-point stencil: extents 1 and 2 alias its offsets, unequal extents and spacings catch layout slips
             for (Lattice l : new Lattice[] {Fields.D2, Fields.D3, new Lattice(new int[] {2, 1, 5}, new double[] {1.2, 0.5, 0.8}),
                     new Lattice(new int[] {4, 3}, new double[] {1.1, 0.6}), new Lattice(new int[] {2, 5}, new double[] {0.7, 1.3}),
-                    new Lattice(new int[] {1, 3}, new double[] {0.9, 1.0})}) {
+                    new Lattice(new int[] {1, 3}, new double[] {0.9, 1.0}), new Lattice(new int[] {5, 2}, new double[] {0.8, 1.2}),
+                    new Lattice(new int[] {3, 1}, new double[] {1.3, 0.7}), new Lattice(new int[] {2, 2}, new double[] {0.9, 1.1}),
+                    new Lattice(new int[] {1, 1}, new double[] {1.0, 0.6})}) {
                 RandomStream r = RandomStream.of(11);
                 int[] ones = new int[l.dimension()];
                 java.util.Arrays.fill(ones, 1);
