@@ -175,6 +175,23 @@ public final class LatentField {
      * @return false when {@code a} is not positive definite
      */
     static boolean cholesky(double[] a, int n, double[] l) {
+        if (n == 2) { // the loop below, unrolled
+            double l00 = a[0];
+            if (!(l00 > 0)) {
+                return false;
+            }
+            l00 = Math.sqrt(l00);
+            double l10 = a[2] / l00;
+            double l11 = a[3] - l10 * l10;
+            if (!(l11 > 0)) {
+                return false;
+            }
+            l[0] = l00;
+            l[1] = 0;
+            l[2] = l10;
+            l[3] = Math.sqrt(l11);
+            return true;
+        }
         java.util.Arrays.fill(l, 0, n * n, 0.0);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
