@@ -98,6 +98,15 @@ public final class KSigma {
         return sigma;
     }
 
+    /**
+     * D = 2: the stored offsets of the 9-point stencil, {@code [k][n] = s_δ(n)} for δ = (0,0),
+     * (0,+1), (+1,−1), (+1,0), (+1,+1) (k = 0..4; {@code s_{−δ}(n) = s_δ(n − δ)}), shared, do not
+     * modify; null in other dimensions.
+     */
+    public double[][] halfStencil() {
+        return stencil;
+    }
+
     /** The per-site coefficients {@code c(n)} and {@code 1 + tr σ(n)} this operator was built from (shared, do not modify). */
     public SiteCoefficients coefficients() {
         return coefficients;

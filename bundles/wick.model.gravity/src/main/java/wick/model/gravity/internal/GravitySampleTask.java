@@ -82,7 +82,8 @@ public final class GravitySampleTask implements ChainTask {
                 options = {@Option(label = "dense Cholesky (small V)", value = "dense"),
                         @Option(label = "sparse Cholesky", value = "sparse"),
                         @Option(label = "perturbation-optimisation, CG with the FFT inverse of K[mean sigma]", value = "cg"),
-                        @Option(label = "perturbation-optimisation, Jacobi-preconditioned CG", value = "cg-jacobi")})
+                        @Option(label = "perturbation-optimisation, Jacobi-preconditioned CG", value = "cg-jacobi"),
+                        @Option(label = "perturbation-optimisation, SSOR-preconditioned CG", value = "cg-ssor")})
         String solver() default "cg";
 
         @AttributeDefinition(name = "Rank", description = "2: sigma_mu_nu coupled to the stress tensor (the model); 0: a scalar sigma coupled to phi^2 (the talk's HST slide)",

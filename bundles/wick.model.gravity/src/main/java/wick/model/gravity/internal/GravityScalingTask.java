@@ -71,7 +71,8 @@ public final class GravityScalingTask implements ComputeTask {
         @AttributeDefinition(name = "Decoder solver", description = "Sampler of phi | sigma",
                 options = {@Option(label = "dense Cholesky", value = "dense"), @Option(label = "sparse Cholesky", value = "sparse"),
                         @Option(label = "perturbation-optimisation, CG with the FFT inverse of K[mean sigma]", value = "cg"),
-                        @Option(label = "perturbation-optimisation, Jacobi-preconditioned CG", value = "cg-jacobi")})
+                        @Option(label = "perturbation-optimisation, Jacobi-preconditioned CG", value = "cg-jacobi"),
+                        @Option(label = "perturbation-optimisation, SSOR-preconditioned CG", value = "cg-ssor")})
         String solver() default "cg";
 
         @AttributeDefinition(name = "Samples", description = "Measurements per block size", min = "10")

@@ -26,12 +26,19 @@ final class PerturbationOptimisationDecoder implements Decoder {
         /** {@code S K[σ̄]⁻¹ S} by FFT: few iterations, each with a forward and an inverse transform. */
         FFT,
         /** {@code diag(K)⁻¹}: more iterations, each barely dearer than plain CG's. */
-        JACOBI
+        JACOBI,
+        /**
+         * Symmetric successive over-relaxation on the Jacobi-scaled K ({@link SsorConjugateGradient}):
+         * about a third of Jacobi's iterations, each about as dear.
+         */
+        SSOR
     }
 
     private final Lattice lattice;
     private final Preconditioning preconditioning;
+    /** The solver: {@link #cg}, or {@link #ssor} for {@link Preconditioning#SSOR}. */
     private final ConjugateGradient cg;
+    private final SsorConjugateGradient ssor;
     private final double[] b;
     private final double[] inverseDiagonal;
     private final double[] scale;
@@ -60,7 +67,9 @@ final class PerturbationOptimisationDecoder implements Decoder {
             case NONE -> new ConjugateGradient(v, operator, (LinearOperator) null, tolerance, maxIterations);
             case FFT -> new ConjugateGradient(v, operator, (in, out) -> fft.apply(in, out), tolerance, maxIterations);
             case JACOBI -> new ConjugateGradient(v, operator, inverseDiagonal, tolerance, maxIterations);
+            case SSOR -> null;
         };
+        this.ssor = preconditioning == Preconditioning.SSOR ? new SsorConjugateGradient(lattice, tolerance, maxIterations) : null;
         this.b = new double[v];
     }
 
@@ -96,6 +105,8 @@ final class PerturbationOptimisationDecoder implements Decoder {
             for (int i = 0; i < inverseDiagonal.length; i++) {
                 inverseDiagonal[i] = 1.0 / inverseDiagonal[i];
             }
+        } else if (preconditioning == Preconditioning.SSOR) {
+            ssor.bind(k);
         }
         this.k = k;
     }
@@ -114,7 +125,11 @@ final class PerturbationOptimisationDecoder implements Decoder {
             throw new IllegalStateException("bind a precision before sampling");
         }
         perturbation(random, b);
-        cg.solve(b, out);
+        if (ssor != null) {
+            ssor.solve(b, out);
+        } else {
+            cg.solve(b, out);
+        }
     }
 
     /** Writes a draw of {@code b ~ N(0, K)} into {@code out} (overwritten). */
@@ -124,11 +139,11 @@ final class PerturbationOptimisationDecoder implements Decoder {
 
     /** CG iterations of the last sample. */
     public int iterations() {
-        return cg.iterations();
+        return ssor != null ? ssor.iterations() : cg.iterations();
     }
 
     /** True relative residual of the last sample's solve. */
     public double residual() {
-        return cg.residual();
+        return ssor != null ? ssor.residual() : cg.residual();
     }
 }

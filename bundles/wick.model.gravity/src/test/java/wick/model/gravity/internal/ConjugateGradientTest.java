@@ -101,7 +101,7 @@ class ConjugateGradientTest {
     @Test
     void reboundDecoderEqualsAFreshOne() {
         Blocks blocks = new Blocks(L, new int[] {2, 2});
-        for (String name : new String[] {Decoders.CG, Decoders.CG_JACOBI}) {
+        for (String name : new String[] {Decoders.CG, Decoders.CG_JACOBI, Decoders.CG_SSOR}) {
             rebound(blocks, name);
         }
     }

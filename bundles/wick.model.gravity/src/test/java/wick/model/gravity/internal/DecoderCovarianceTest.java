@@ -61,6 +61,16 @@ class DecoderCovarianceTest {
     }
 
     @Test
+    void perturbationOptimisationSsor() {
+        check(Decoders.CG_SSOR, StressOption.SYMMETRIC, 8);
+    }
+
+    @Test
+    void perturbationOptimisationSsorForward() {
+        check(Decoders.CG_SSOR, StressOption.FORWARD, 9);
+    }
+
+    @Test
     void sparseCholeskyForward() {
         check(Decoders.SPARSE, StressOption.FORWARD, 5);
     }

@@ -1,0 +1,22 @@
+package wick.model.gravity.internal;
+
+/**
+ * The strictly lower and upper parts of a Jacobi-scaled precision {@code K̂ = S K S},
+ * {@code S = diag(K)^{−1/2}}, in the site order: {@code K̂ = I + L + U}, {@code U = Lᵀ}, each scaled
+ * by the relaxation factor ω, with the two unit triangular solves of SSOR ({@link SsorConjugateGradient}).
+ * Allocation-free; not thread-safe.
+ */
+interface TriangularSplit {
+    /** {@code (I + ωL) u = w}, sites in increasing order. {@code w} and {@code u} must differ. */
+    void forward(double[] w, double[] u);
+
+    /**
+     * The second half of Eisenstat's product ({@link SsorConjugateGradient}): solves
+     * {@code (I + ωL) u = a p + c t} and returns {@code Σ_n p_n (u_n + a t_n)}, in one pass.
+     * {@code u} must differ from {@code p} and {@code t}.
+     */
+    double forwardProduct(double[] p, double[] t, double a, double c, double[] u);
+
+    /** {@code (I + ωU) t = v}, sites in decreasing order. {@code v} and {@code t} must differ. */
+    void backward(double[] v, double[] t);
+}
