@@ -124,6 +124,7 @@ public final class GibbsSweepBench {
         double[] scratch = new double[v];
         double[] other = new double[v];
         Decoder decoder = null;
+        Precision previous = null;
         // for comparison, on the same b: the three CG variants (one of them is the production solver)
         PerturbationOptimisationDecoder.Preconditioning[] kinds = PerturbationOptimisationDecoder.Preconditioning.values();
         PerturbationOptimisationDecoder[] variants = new PerturbationOptimisationDecoder[kinds.length];
@@ -142,7 +143,8 @@ public final class GibbsSweepBench {
         int maxIt = 0;
         for (int n = 0; n < sweeps; n++) {
             long t0 = System.nanoTime();
-            Precision k = model.precision(sigma);
+            Precision k = model.precision(sigma, previous);
+            previous = k;
             long t1 = System.nanoTime();
             decoder = Decoders.reuse(solver, k, decoder);
             long t2 = System.nanoTime();

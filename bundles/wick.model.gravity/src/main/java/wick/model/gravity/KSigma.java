@@ -46,6 +46,17 @@ public final class KSigma {
      * @throws ParameterException naming {@code m2} when it is not finite and > 0
      */
     public KSigma(Lattice lattice, double m2, StressOption option, LatentField sigma) {
+        this(lattice, m2, option, sigma, null);
+    }
+
+    /**
+     * As {@link #KSigma(Lattice, double, StressOption, LatentField)}, writing into the arrays of
+     * {@code recycled} when it lives on the same lattice: for chains, which build a new K[σ] every
+     * sweep. {@code recycled} (and its {@link #coefficients()}) must not be used afterwards.
+     *
+     * @param recycled an operator its owner has finished with, or null
+     */
+    public KSigma(Lattice lattice, double m2, StressOption option, LatentField sigma, KSigma recycled) {
         if (!(m2 > 0) || Double.isInfinite(m2)) {
             throw new ParameterException("m2", String.valueOf(m2), "a finite number > 0");
         }
@@ -56,14 +67,20 @@ public final class KSigma {
         this.m2 = m2;
         this.option = option;
         this.sigma = sigma;
-        this.coefficients = new SiteCoefficients(lattice, sigma);
+        boolean reuse = recycled != null && recycled.lattice.equals(lattice);
+        this.coefficients = new SiteCoefficients(lattice, sigma, reuse ? recycled.coefficients : null);
         int d = lattice.dimension();
         int v = lattice.volume();
         if (d == 2) {
-            double[][] s = new double[5][v];
+            double[][] s = reuse ? recycled.stencil : new double[5][v];
             if (option == StressOption.SYMMETRIC) {
                 symmetricStencil(s);
             } else {
+                if (reuse) {
+                    for (double[] row : s) {
+                        java.util.Arrays.fill(row, 0.0);
+                    }
+                }
                 KSigmaAssembly.assembleStencil(lattice, m2, option, coefficients, (i, offset, x) -> {
                     if (offset >= 4) { // the transposed contribution arrives at i + δ with offset 8 − offset
                         s[offset - 4][i] += x;
@@ -74,10 +91,10 @@ public final class KSigma {
             gp = gm = fp = fm = null;
         } else {
             stencil = null;
-            gp = new double[d][v];
-            gm = new double[d][v];
-            fp = new double[d][v];
-            fm = new double[d][v];
+            gp = reuse ? recycled.gp : new double[d][v];
+            gm = reuse ? recycled.gm : new double[d][v];
+            fp = reuse ? recycled.fp : new double[d][v];
+            fm = reuse ? recycled.fm : new double[d][v];
         }
     }
 

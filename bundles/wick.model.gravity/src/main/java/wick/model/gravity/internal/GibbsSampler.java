@@ -56,6 +56,8 @@ public final class GibbsSampler implements Sampler {
         private final LatentModel.LatentEncoder encoder;
         /** The last sweep's decoder (a cg decoder is rebound to each new K[σ]). */
         private Decoder decoder;
+        /** The last sweep's K[σ], whose arrays the next one reuses. */
+        private Precision precision;
 
         GibbsMove(GravityTarget target) {
             this.target = target;
@@ -68,7 +70,8 @@ public final class GibbsSampler implements Sampler {
         public void sweep(double[] field, RandomStream random) {
             double[] shared = target.latest().values();
             System.arraycopy(shared, 0, sigma, 0, sigma.length);
-            decoder = Decoders.reuse(target.solver(), model.precision(sigma), decoder);
+            precision = model.precision(sigma, precision);
+            decoder = Decoders.reuse(target.solver(), precision, decoder);
             decoder.sample(random, field);
             long d0 = encoder.draws();
             long r0 = encoder.rejections();

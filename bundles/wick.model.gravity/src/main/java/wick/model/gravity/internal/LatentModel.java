@@ -61,6 +61,17 @@ interface LatentModel {
      */
     Precision precision(double[] sigma);
 
+    /**
+     * As {@link #precision(double[])}, reusing the arrays of {@code recycled} where the model can
+     * (chains build a new K every sweep; the tensor model does, by default not).
+     *
+     * @param recycled a precision of this model its owner has finished with (it must not be used
+     *                 afterwards), or null
+     */
+    default Precision precision(double[] sigma, Precision recycled) {
+        return precision(sigma);
+    }
+
     /** A new evaluator of {@code t_q(n)} (layout {@code n·P + q}). */
     SiteStatistic statistic();
 

@@ -87,12 +87,20 @@ final class TensorModel implements LatentModel {
 
     @Override
     public Precision precision(double[] sigma) {
+        return precision(sigma, null);
+    }
+
+    @Override
+    public Precision precision(double[] sigma, Precision recycled) {
         int outside = firstOutsideOmega(sigma);
         if (outside >= 0) {
             throw new ParameterException("sigma", "block " + outside,
                     "every block in Omega: c = (1 + tr sigma) I - 2 sigma positive definite and 1 + tr sigma > 0");
         }
-        return new TensorPrecision(new KSigma(lattice(), m2, stress, field(sigma)));
+        TensorPrecision old = recycled instanceof TensorPrecision t && t.operator().sigma().blocks() == blocks
+                && t.operator().option() == stress ? t : null;
+        KSigma k = new KSigma(lattice(), m2, stress, field(sigma), old == null ? null : old.operator());
+        return new TensorPrecision(k, old);
     }
 
     @Override

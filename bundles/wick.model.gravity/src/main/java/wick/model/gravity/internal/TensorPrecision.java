@@ -43,36 +43,59 @@ final class TensorPrecision implements Precision {
      * @throws IllegalArgumentException when some {@code c} is not positive definite (σ ∉ Ω)
      */
     TensorPrecision(KSigma k) {
+        this(k, null);
+    }
+
+    /**
+     * As {@link #TensorPrecision(KSigma)}, writing into the arrays of {@code recycled} when it has the
+     * same blocks (it must not be used afterwards).
+     *
+     * @param recycled a precision its owner has finished with, or null
+     */
+    TensorPrecision(KSigma k, TensorPrecision recycled) {
         this.k = k;
         this.lattice = k.lattice();
         this.symmetric = k.option() == StressOption.SYMMETRIC;
         int d = lattice.dimension();
         LatentField sigma = k.sigma();
         Blocks blocks = sigma.blocks();
-        this.blockOf = new int[lattice.volume()];
-        for (int n = 0; n < blockOf.length; n++) {
-            blockOf[n] = blocks.blockOf(n);
+        boolean reuse = recycled != null && recycled.k.sigma().blocks() == blocks;
+        if (reuse) {
+            this.blockOf = recycled.blockOf;
+        } else {
+            this.blockOf = new int[lattice.volume()];
+            for (int n = 0; n < blockOf.length; n++) {
+                blockOf[n] = blocks.blockOf(n);
+            }
         }
         int triangle = d * (d + 1) / 2;
         this.stride = triangle + d + 1;
-        this.factors = new double[blocks.count() * stride];
+        this.factors = reuse ? recycled.factors : new double[blocks.count() * stride];
         double root = Math.sqrt(lattice.cellVolume());
         int dd = d * d;
         SiteCoefficients coefficients = k.coefficients();
-        double[] l = coefficients.blockCholeskyFactors();
+        double[] scratch = new double[dd];
+        double[] l = new double[dd];
+        double[] rowScale = new double[d];
+        double[] diagonalScale = new double[d];
+        for (int mu = 0; mu < d; mu++) {
+            rowScale[mu] = root / ((symmetric ? 2 : 1) * lattice.spacing(mu));
+            diagonalScale[mu] = symmetric ? root * 0.5 / lattice.spacing(mu) : 0;
+        }
+        double m2 = k.m2();
         for (int b = 0; b < blocks.count(); b++) {
+            coefficients.blockCholesky(b, scratch, l);
             int o = b * stride;
             int t = 0;
             for (int mu = 0; mu < d; mu++) {
-                double scale = root / ((symmetric ? 2 : 1) * lattice.spacing(mu));
                 for (int nu = 0; nu <= mu; nu++) {
-                    factors[o + t++] = scale * l[b * dd + mu * d + nu];
+                    factors[o + t++] = rowScale[mu] * l[mu * d + nu];
                 }
             }
             for (int mu = 0; mu < d; mu++) {
-                factors[o + triangle + mu] = symmetric ? root * 0.5 * Math.sqrt(coefficients.blockCoefficient(b, mu, mu)) / lattice.spacing(mu) : 0;
+                factors[o + triangle + mu] = symmetric ? diagonalScale[mu] * Math.sqrt(scratch[mu * d + mu]) : 0;
             }
-            factors[o + triangle + d] = root * Math.sqrt(k.m2() * coefficients.blockWeight(b));
+            factors[o + triangle + d] = root * Math.sqrt(m2 * coefficients.blockWeight(b));
         }
         this.xi = new double[d];
         this.y = new double[d];
