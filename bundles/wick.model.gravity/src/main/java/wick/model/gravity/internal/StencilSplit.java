@@ -54,96 +54,93 @@ final class StencilSplit implements TriangularSplit {
 
     @Override
     public void forward(double[] w, double[] u) {
-        double[] east = g[0];
-        double[] northWest = g[1];
-        double[] north = g[2];
-        double[] northEast = g[3];
         for (int i0 = 0; i0 < n0; i0++) {
-            int r = i0 * n1;
-            if (i0 == 0 || i0 == n0 - 1 || n1 < 3) {
-                for (int i1 = 0; i1 < n1; i1++) {
-                    u[r + i1] = w[r + i1] - part(i0, i1, u, true);
-                }
-                continue;
-            }
-            int d = r - n1;
-            double previous = w[r] - part(i0, 0, u, true);
-            u[r] = previous;
-            for (int i1 = 1; i1 < n1 - 1; i1++) {
-                int n = r + i1;
-                double rest = w[n] - (north[d + i1] * u[d + i1] + northEast[d + i1 - 1] * u[d + i1 - 1]
-                        + northWest[d + i1 + 1] * u[d + i1 + 1]);
-                // the recurrence's critical path: one fused multiply-add on a value kept in a register
-                previous = Math.fma(-east[n - 1], previous, rest);
-                u[n] = previous;
-            }
-            u[r + n1 - 1] = w[r + n1 - 1] - part(i0, n1 - 1, u, true);
+            forwardRow(i0, w, u);
         }
     }
 
-    @Override
-    public double forwardProduct(double[] p, double[] t, double a, double c, double[] u) {
+    /** Row i0 of the forward solve (rows before it done); {@code w} may be {@code u}. */
+    private void forwardRow(int i0, double[] w, double[] u) {
+        int r = i0 * n1;
+        if (i0 == 0 || i0 == n0 - 1 || n1 < 3) {
+            for (int i1 = 0; i1 < n1; i1++) {
+                u[r + i1] = w[r + i1] - part(i0, i1, u, true);
+            }
+            return;
+        }
         double[] east = g[0];
         double[] northWest = g[1];
         double[] north = g[2];
         double[] northEast = g[3];
-        double product = 0;
-        for (int i0 = 0; i0 < n0; i0++) {
-            int r = i0 * n1;
-            if (i0 == 0 || i0 == n0 - 1 || n1 < 3) {
-                for (int i1 = 0; i1 < n1; i1++) {
-                    int n = r + i1;
-                    double un = a * p[n] + c * t[n] - part(i0, i1, u, true);
-                    u[n] = un;
-                    product += p[n] * (un + a * t[n]);
-                }
-                continue;
-            }
-            int d = r - n1;
-            double previous = a * p[r] + c * t[r] - part(i0, 0, u, true);
-            u[r] = previous;
-            product += p[r] * (previous + a * t[r]);
-            for (int i1 = 1; i1 < n1 - 1; i1++) {
-                int n = r + i1;
-                double rest = a * p[n] + c * t[n] - (north[d + i1] * u[d + i1] + northEast[d + i1 - 1] * u[d + i1 - 1]
-                        + northWest[d + i1 + 1] * u[d + i1 + 1]);
-                previous = Math.fma(-east[n - 1], previous, rest);
-                u[n] = previous;
-                product += p[n] * (previous + a * t[n]);
-            }
-            int n = r + n1 - 1;
-            double last = a * p[n] + c * t[n] - part(i0, n1 - 1, u, true);
-            u[n] = last;
-            product += p[n] * (last + a * t[n]);
+        int d = r - n1;
+        double previous = w[r] - part(i0, 0, u, true);
+        u[r] = previous;
+        for (int i1 = 1; i1 < n1 - 1; i1++) {
+            int n = r + i1;
+            double rest = w[n] - (north[d + i1] * u[d + i1] + northEast[d + i1 - 1] * u[d + i1 - 1]
+                    + northWest[d + i1 + 1] * u[d + i1 + 1]);
+            // the recurrence's critical path: one fused multiply-add on a value kept in a register
+            previous = Math.fma(-east[n - 1], previous, rest);
+            u[n] = previous;
         }
-        return product;
+        u[r + n1 - 1] = w[r + n1 - 1] - part(i0, n1 - 1, u, true);
+    }
+
+    /**
+     * The right-hand side into u, the recurrence in place (u_n is read before it is overwritten),
+     * then the product, in three passes: faster here than one loop fusing them, or than three per
+     * row (the recurrence is latency-bound, and extra work in its body lengthens each step).
+     */
+    @Override
+    public double forwardProduct(double[] p, double[] t, double a, double c, double[] u) {
+        int v = u.length;
+        for (int n = 0; n < v; n++) {
+            u[n] = a * p[n] + c * t[n];
+        }
+        forward(u, u);
+        double s0 = 0;
+        double s1 = 0;
+        int n = 0;
+        for (; n + 1 < v; n += 2) {
+            s0 += p[n] * (u[n] + a * t[n]);
+            s1 += p[n + 1] * (u[n + 1] + a * t[n + 1]);
+        }
+        if (n < v) {
+            s0 += p[n] * (u[n] + a * t[n]);
+        }
+        return s0 + s1;
     }
 
     @Override
     public void backward(double[] v, double[] t) {
+        for (int i0 = n0 - 1; i0 >= 0; i0--) {
+            backwardRow(i0, v, t);
+        }
+    }
+
+    /** Row i0 of the backward solve (rows after it done). */
+    private void backwardRow(int i0, double[] v, double[] t) {
+        int r = i0 * n1;
+        if (i0 == 0 || i0 == n0 - 1 || n1 < 3) {
+            for (int i1 = n1 - 1; i1 >= 0; i1--) {
+                t[r + i1] = v[r + i1] - part(i0, i1, t, false);
+            }
+            return;
+        }
         double[] east = g[0];
         double[] northWest = g[1];
         double[] north = g[2];
         double[] northEast = g[3];
-        for (int i0 = n0 - 1; i0 >= 0; i0--) {
-            int r = i0 * n1;
-            if (i0 == 0 || i0 == n0 - 1 || n1 < 3) {
-                for (int i1 = n1 - 1; i1 >= 0; i1--) {
-                    t[r + i1] = v[r + i1] - part(i0, i1, t, false);
-                }
-                continue;
-            }
-            int u = r + n1;
-            double previous = v[r + n1 - 1] - part(i0, n1 - 1, t, false);
-            t[r + n1 - 1] = previous;
-            for (int i1 = n1 - 2; i1 >= 1; i1--) {
-                int n = r + i1;
-                double rest = v[n] - (north[n] * t[u + i1] + northEast[n] * t[u + i1 + 1] + northWest[n] * t[u + i1 - 1]);
-                previous = Math.fma(-east[n], previous, rest);
-                t[n] = previous;
-            }
-            t[r] = v[r] - part(i0, 0, t, false);
+        int u = r + n1;
+        double previous = v[r + n1 - 1] - part(i0, n1 - 1, t, false);
+        t[r + n1 - 1] = previous;
+        for (int i1 = n1 - 2; i1 >= 1; i1--) {
+            int n = r + i1;
+            double rest = v[n] - (north[n] * t[u + i1] + northEast[n] * t[u + i1 + 1] + northWest[n] * t[u + i1 - 1]);
+            previous = Math.fma(-east[n], previous, rest);
+            t[n] = previous;
         }
+        t[r] = v[r] - part(i0, 0, t, false);
     }
 
     /** {@code i mod n} for {@code −1 ≤ i ≤ n}. */

@@ -7,7 +7,7 @@ package wick.model.gravity.internal;
  * Allocation-free; not thread-safe.
  */
 interface TriangularSplit {
-    /** {@code (I + ωL) u = w}, sites in increasing order. {@code w} and {@code u} must differ. */
+    /** {@code (I + ωL) u = w}, sites in increasing order; {@code w} may be {@code u} (each w_n is read before u_n is written). */
     void forward(double[] w, double[] u);
 
     /**
@@ -17,6 +17,6 @@ interface TriangularSplit {
      */
     double forwardProduct(double[] p, double[] t, double a, double c, double[] u);
 
-    /** {@code (I + ωU) t = v}, sites in decreasing order. {@code v} and {@code t} must differ. */
+    /** {@code (I + ωU) t = v}, sites in decreasing order; {@code v} may be {@code t}. */
     void backward(double[] v, double[] t);
 }
