@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One Gibbs sweep of Model 3 (PHYSICS section 4: decoder phi | sigma by perturbation-optimisation with
-# FFT-preconditioned CG, then the exact encoder sigma | phi) in Wick (Java,
+# preconditioned CG, then the exact encoder sigma | phi) in Wick (Java,
 # wick.model.gravity.internal.GibbsSweepBench) against the SciPy reference scipy_gibbs_sweep.py
 # (the same sweep with a sparse LU solve, refactored every sweep because sigma changes), side by
 # side in one run, single-threaded; L x L lattice, spacing 1, m^2 = 1, symmetric T, 2x2 blocks.
@@ -11,7 +11,8 @@
 # 2. for each L and each kappa^2: Java (each solver of SOLVERS), SciPy, again (ROUNDS rounds,
 #    SECONDS_PER_RUN each after a warm-up), best of each; prints ms per sweep, the ratios, CG
 #    iterations, the encoder rejection rates, and where the time goes on both sides, with the three
-#    CG preconditioners (none, FFT, Jacobi) compared on the same b.
+#    CG preconditioners (none, FFT = solver cg, Jacobi = cg-jacobi, SSOR = cg-ssor) compared on the
+#    same b.
 # Targets (issue 6; L = 256, every kappa^2): Java under 50 ms per sweep, and SciPy/Java >= 20 against
 # the sparse-LU reference, refactored every sweep. Both SciPy variants are timed: splu with its
 # default (COLAMD) ordering, and tuned, splu with the MMD_AT_PLUS_A ordering (about 2.3x faster here);
@@ -21,7 +22,7 @@
 # Builds nothing: `mvn -B -pl benchmarks -am -DskipTests package` first. Installs Debian's python3-scipy
 # with apt-get when PYTHON cannot import SciPy.
 # Environment: SECONDS_PER_RUN (default 3), ROUNDS (2), SIZES ("64 128 256"), KAPPA2 ("0.1,0.3,1,3"),
-#              BLOCK (2x2), SOLVERS ("cg cg-jacobi"), JAVA (java), PYTHON (python3), JAVA_OPTS (extra JVM flags).
+#              BLOCK (2x2), SOLVERS ("cg cg-jacobi cg-ssor"), JAVA (java), PYTHON (python3), JAVA_OPTS (extra JVM flags).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,7 +35,7 @@ rounds="${ROUNDS:-2}"
 sizes="${SIZES:-64 128 256}"
 kappas="${KAPPA2:-0.1,0.3,1,3}"
 block="${BLOCK:-2x2}"
-solvers="${SOLVERS:-cg cg-jacobi}"
+solvers="${SOLVERS:-cg cg-jacobi cg-ssor}"
 bench=wick.model.gravity.internal.GibbsSweepBench
 
 if [[ ! -f "$jar" ]]; then
@@ -140,19 +141,22 @@ for L in $sizes; do
     done
   done
 done
-echo "   (K[s]: model.precision(sigma) = the 9-point stencil, Cholesky factors; bind: the decoder takes the new K"
-echo "    (FFT: symbol of K[mean sigma] and diagonal scale; Jacobi: diagonal), FFT plan and buffers reused)"
+echo "   (K[s]: model.precision(sigma, last K) = the 9-point stencil and per-block factors, written into the"
+echo "    arrays of the last sweep's K; bind: the decoder takes the new K (FFT: symbol of K[mean sigma] and"
+echo "    diagonal scale; Jacobi: diagonal; SSOR: Jacobi-scaled triangles of the stencil), buffers reused;"
+echo "    FFT prec: one preconditioner application (FFT solver only))"
 
 echo
-echo "== the three CG preconditioners on the same b (ms per solve, mean iterations), first solver's runs"
+echo "== the four CG preconditioners on the same b (ms per solve, mean iterations), first solver's runs"
 first="${solvers%% *}"
-printf '%5s %7s %16s %16s %16s\n' "L" "kappa2" "none" "FFT (cg)" "Jacobi"
+printf '%5s %7s %16s %16s %16s %16s\n' "L" "kappa2" "none" "FFT (cg)" "Jacobi" "SSOR"
 for L in $sizes; do
   for ((i = 0; i < ${#klist[@]}; i++)); do
     j="${best[java:$L:$first:$i]}"
     awk -v L="$L" -v k="${klist[$i]}" -v a="$(kv "$j" t_none_solve)" -v ai="$(kv "$j" none_cg_mean)" \
-      -v b="$(kv "$j" t_fft_solve)" -v bi="$(kv "$j" fft_cg_mean)" -v c="$(kv "$j" t_jacobi_solve)" -v ci="$(kv "$j" jacobi_cg_mean)" 'BEGIN {
-        printf "%5d %7s %9.2f (%4.1f) %9.2f (%4.1f) %9.2f (%4.1f)\n", L, k, a, ai, b, bi, c, ci }'
+      -v b="$(kv "$j" t_fft_solve)" -v bi="$(kv "$j" fft_cg_mean)" -v c="$(kv "$j" t_jacobi_solve)" -v ci="$(kv "$j" jacobi_cg_mean)" \
+      -v e="$(kv "$j" t_ssor_solve)" -v ei="$(kv "$j" ssor_cg_mean)" 'BEGIN {
+        printf "%5d %7s %9.2f (%4.1f) %9.2f (%4.1f) %9.2f (%4.1f) %9.2f (%4.1f)\n", L, k, a, ai, b, bi, c, ci, e, ei }'
   done
 done
 

@@ -10,8 +10,10 @@ decoder, except that the linear solve is a sparse LU:
   decoder  per-site c = (1 + tr s) I - 2 s, w = 1 + tr s;
            K[s] = v [ sum_mu 1/2 c_mumu ((D+_mu)^T D+_mu + (D-_mu)^T D-_mu)
                       + sum_{mu != nu} (Dc_mu)^T c_munu Dc_nu + m^2 diag(w) ]   (CSC, assembled)
-           b = sqrt(v) (2^{-D/2} sum_s A_s^T Lhat xi_s + m sqrt(w) xi_0),  Lhat Lhat^T = c per site,
-               A_s = [D_0^{s_0}; D_1^{s_1}] over the 4 corners s, xi ~ N(0, 1)   (Cov b = K[s])
+           b = sqrt(v) (sum_mu (Dc_mu)^T (Lhat xi)_mu + sum_mu D_mu^T (1/2 sqrt(c_mumu) xi'_mu)
+                        + m sqrt(w) xi_0),  Lhat Lhat^T = c per site, Dc_mu the central and D_mu the
+               second difference, xi, xi', xi_0 ~ N(0, 1), 5 normals per site (Cov b = K[s]: the
+               corner average of PHYSICS 4 expanded site by site, as Java's TensorPrecision)
            phi = K^{-1} b by scipy.sparse.linalg.splu (SuperLU), refactored every sweep (s changed)
   encoder  T(n) of phi (symmetric: X_mumu = ((D+ phi)^2 + (D- phi)^2)/2, X_01 = Dc_0 phi Dc_1 phi),
            block means Tbar; per block s_{mu nu} ~ N(k2 Tbar, k2 / (v M w_{mu nu})), w = 1 (diagonal),
@@ -135,20 +137,21 @@ class Lattice2D:
 
     # ---- perturbation ---------------------------------------------------------------------------
     def perturbation(self, coeff, xi, xi0):
-        """b = sqrt(v) (1/2 sum_s A_s^T Lhat xi_s + m sqrt(w) xi_0); xi: (4, 2, V), xi0: (V,).
-        Corner s: bit mu set means D-_mu; (D+)^T y = y[down] - y, (D-)^T y = y - y[up]."""
+        """b = sqrt(v) (sum_mu (Dc_mu)^T (Lhat xi)_mu + sum_mu D_mu^T (1/2 sqrt(c_mumu) xi'_mu)
+        + m sqrt(w) xi_0); xi: (2, 2, V) as (xi, xi'), xi0: (V,). Central difference
+        Dc_mu phi = (phi[up] - phi[down]) / (2 a_mu), so (Dc_mu)^T y = (y[down] - y[up]) / (2 a_mu);
+        second difference D_mu phi = (phi[up] - 2 phi + phi[down]) / a_mu (symmetric)."""
         w, c00, c11, c01 = coeff
         l00 = np.sqrt(c00)
         l10 = c01 / l00
         l11 = np.sqrt(c11 - l10 * l10)
         out = np.sqrt(self.m2 * w) * xi0
-        for s in range(4):
-            y = (0.5 * l00 * xi[s, 0] / self.a[0], 0.5 * (l10 * xi[s, 0] + l11 * xi[s, 1]) / self.a[1])
-            for mu in range(2):
-                if (s >> mu) & 1 == 0:
-                    out += y[mu][self.down[mu]] - y[mu]
-                else:
-                    out += y[mu] - y[mu][self.up[mu]]
+        y = (l00 * xi[0, 0], l10 * xi[0, 0] + l11 * xi[0, 1])
+        z = (0.5 * np.sqrt(c00) * xi[1, 0], 0.5 * np.sqrt(c11) * xi[1, 1])
+        for mu in range(2):
+            up, down = self.up[mu], self.down[mu]
+            out += (y[mu][down] - y[mu][up]) / (2 * self.a[mu])
+            out += (z[mu][up] - 2 * z[mu] + z[mu][down]) / self.a[mu]
         return math.sqrt(self.v) * out
 
     # ---- encoder --------------------------------------------------------------------------------
@@ -376,7 +379,7 @@ class Gibbs:
         t1 = time.perf_counter()
         lu = spla.splu(k, **SPLU_OPTIONS)
         t2 = time.perf_counter()
-        b = lat.perturbation(coeff, rng.standard_normal((4, 2, lat.V)), rng.standard_normal(lat.V))
+        b = lat.perturbation(coeff, rng.standard_normal((2, 2, lat.V)), rng.standard_normal(lat.V))
         t3 = time.perf_counter()
         self.phi = lu.solve(b)
         t4 = time.perf_counter()
@@ -494,12 +497,12 @@ def self_check(seed=12345):
     ks = lat.k_sigma(coeff).toarray()
     report("assembled CSC K vs the factorised definition (max rel.)", np.abs(ks - kd).max() / np.abs(kd).max(), 1e-13)
     # b = G (xi, xi0) is linear: columns of G from unit inputs; Cov b = G G^T must be K
-    n = 4 * 2 * lat.V + lat.V
+    n = 2 * 2 * lat.V + lat.V
     g = np.empty((lat.V, n))
     for j in range(n):
         e = np.zeros(n)
         e[j] = 1
-        g[:, j] = lat.perturbation(coeff, e[:8 * lat.V].reshape(4, 2, lat.V), e[8 * lat.V:])
+        g[:, j] = lat.perturbation(coeff, e[:4 * lat.V].reshape(2, 2, lat.V), e[4 * lat.V:])
     report("perturbation covariance G G^T vs K (max rel.)", np.abs(g @ g.T - kd).max() / np.abs(kd).max(), 1e-13)
     lat16 = Lattice2D(16, 16)
     k16 = lat16.k_sigma(lat16.site_coefficients(random_sigma(rng, lat16.nb)))

@@ -42,8 +42,8 @@ import wick.model.gravity.StressTensor;
  * sweep: {@code t_precision} (K[σ]: stencil, Cholesky factors), {@code t_bind} (the decoder takes the
  * new K), {@code t_perturb} (b), {@code t_solve} (CG), {@code t_encoder}; µs per call
  * {@code us_kapply}, {@code us_precond} (FFT preconditioner), {@code us_perturb}; and, not part of
- * the sweep, the three CG variants on the same b: {@code none/fft/jacobi_cg_mean} iterations and
- * {@code t_none/fft/jacobi_solve} ms.</li>
+ * the sweep, the four CG variants on the same b: {@code none/fft/jacobi/ssor_cg_mean} iterations and
+ * {@code t_none/fft/jacobi/ssor_solve} ms.</li>
  * <li>{@code check L kappa2 dir}: thermalises 30 sweeps, then for that σ writes σ, one perturbation
  * b, the CG solution φ = K⁻¹b of the production decoder (the same b: the stream is replayed), a
  * test vector x with K x, and κ²T̄ of φ to text files in {@code dir} for the SciPy cross-check.</li>
@@ -125,7 +125,7 @@ public final class GibbsSweepBench {
         double[] other = new double[v];
         Decoder decoder = null;
         Precision previous = null;
-        // for comparison, on the same b: the three CG variants (one of them is the production solver)
+        // for comparison, on the same b: the four CG variants (one of them is the production solver)
         PerturbationOptimisationDecoder.Preconditioning[] kinds = PerturbationOptimisationDecoder.Preconditioning.values();
         PerturbationOptimisationDecoder[] variants = new PerturbationOptimisationDecoder[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
