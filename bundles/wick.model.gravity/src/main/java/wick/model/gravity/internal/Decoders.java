@@ -75,9 +75,9 @@ public final class Decoders {
 
     /**
      * As {@link #create(String, Precision)}, reusing {@code previous} where that saves work: a
-     * {@code cg} or {@code cg-jacobi} decoder of that name on the same lattice is rebound to K (its
-     * FFT plan and buffers kept); the Cholesky decoders factor K anew. For chains, which draw from a
-     * new K every sweep.
+     * {@code cg}, {@code cg-jacobi} or {@code cg-ssor} decoder of that name on the same lattice is
+     * rebound to K (its FFT plan, triangles and buffers kept); the Cholesky decoders factor K anew.
+     * For chains, which draw from a new K every sweep.
      *
      * @param previous the decoder this call returned last time, or null
      */

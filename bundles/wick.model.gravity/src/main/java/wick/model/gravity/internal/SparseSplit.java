@@ -15,7 +15,8 @@ final class SparseSplit implements TriangularSplit {
     private double[] values;
 
     /**
-     * Takes the scaled, relaxed entries {@code ω K_mn S_m S_n} of K.
+     * Takes the scaled, relaxed entries {@code ω K_mn S_m S_n} of K (its arrays reused when the
+     * sizes match).
      *
      * @param scale {@code S_n = K_nn^{−1/2}}
      */
@@ -27,8 +28,12 @@ final class SparseSplit implements TriangularSplit {
         int v = a.numCols;
         start = a.col_idx;
         rows = a.nz_rows;
-        values = new double[a.nz_length];
-        diagonal = new int[v];
+        if (values == null || values.length != a.nz_length) {
+            values = new double[a.nz_length];
+        }
+        if (diagonal == null || diagonal.length != v) {
+            diagonal = new int[v];
+        }
         for (int n = 0; n < v; n++) {
             int e = start[n];
             while (e < start[n + 1] && rows[e] < n) {

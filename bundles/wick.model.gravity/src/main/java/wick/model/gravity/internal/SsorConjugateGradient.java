@@ -1,5 +1,9 @@
 package wick.model.gravity.internal;
 
+import java.util.Arrays;
+
+import wick.api.lattice.Lattice;
+
 /**
  * Conjugate gradients for {@code K x = b} preconditioned by symmetric successive over-relaxation,
  * from {@code x = 0}, until the true relative residual {@code |b − K x| / |b| ≤ tolerance} (PHYSICS
@@ -39,7 +43,7 @@ final class SsorConjugateGradient {
     private int iterations;
     private double residual;
 
-    SsorConjugateGradient(wick.api.lattice.Lattice lattice, double tolerance, int maxIterations) {
+    SsorConjugateGradient(Lattice lattice, double tolerance, int maxIterations) {
         int v = lattice.volume();
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
@@ -81,7 +85,7 @@ final class SsorConjugateGradient {
         double bNorm = Math.sqrt(ConjugateGradient.dot(b, b));
         iterations = 0;
         if (bNorm == 0) {
-            java.util.Arrays.fill(x, 0.0);
+            Arrays.fill(x, 0.0);
             residual = 0;
             return;
         }
@@ -89,7 +93,7 @@ final class SsorConjugateGradient {
             w[i] = scale[i] * b[i];
         }
         split.forward(w, r); // r = C⁻¹ S b, the residual at y = 0
-        java.util.Arrays.fill(y, 0.0);
+        Arrays.fill(y, 0.0);
         System.arraycopy(r, 0, p, 0, n);
         double rr = ConjugateGradient.dot(r, r);
         double target = tolerance * tolerance * rr;

@@ -1,5 +1,7 @@
 package wick.model.gravity.internal;
 
+import java.util.Arrays;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 
@@ -142,7 +144,7 @@ final class TensorPrecision implements Precision {
 
     @Override
     public void perturbation(RandomStream random, double[] out) {
-        java.util.Arrays.fill(out, 0.0);
+        Arrays.fill(out, 0.0);
         if (lattice.dimension() == 2 && symmetric) {
             perturbation2(random, out);
             return;

@@ -12,7 +12,7 @@ interface TriangularSplit {
 
     /**
      * The second half of Eisenstat's product ({@link SsorConjugateGradient}): solves
-     * {@code (I + ωL) u = a p + c t} and returns {@code Σ_n p_n (u_n + a t_n)}, in one pass.
+     * {@code (I + ωL) u = a p + c t} and returns {@code Σ_n p_n (u_n + a t_n)}.
      * {@code u} must differ from {@code p} and {@code t}.
      */
     double forwardProduct(double[] p, double[] t, double a, double c, double[] u);
