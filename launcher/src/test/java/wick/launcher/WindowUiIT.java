@@ -233,7 +233,7 @@ class WindowUiIT {
             }
             return items;
         });
-        for (String id : List.of("gravity.em", "gravity.scaling", "gravity.metric", "gravity.seff", "heatkernel.trace",
+        for (String id : List.of("gravity.sample", "gravity.em", "gravity.scaling", "gravity.metric", "gravity.seff", "heatkernel.trace",
                 "heatkernel.logdet", "seeleydewitt.local", "seeleydewitt.global", "seeleydewitt.induced", "correlator.fit", "lcp.scan",
                 "fock.spectrum", "fock.evolve", "fock.measure", "fock.correlator")) {
             assertTrue(tasks.contains(id), id + " in the task list " + tasks);
@@ -251,7 +251,10 @@ class WindowUiIT {
     @CsvSource(delimiter = ';', value = {
             "seeleydewitt.local; lattice=32x32,m2=0,background=conformal:0.05\\,1\\,1; scatter",
             "gravity.scaling; lattice=8x8,blocks=1x1 2x2 4x4,samples=300,thermalization=20; variance00",
+            "gravity.sample; lattice=8x8,kappa2=0.3,block=2x2,solver=cg-ssor,samples=300,thermalization=20; sigmaConnected00",
             "gravity.em; lattice=8x8,kappa2=0.3,block=2x2; seff",
+            "gravity.seff; lattice=8x8,block=2x2,sigma=0.1\\,0.05\\,-0.1; gradient",
+            "gravity.metric; lattice=8x8; difference",
             "heatkernel.trace; lattice=8x8,background=conformal:0.05\\,1\\,1; trace",
             "seeleydewitt.induced; lattice=8x8x64,m2=0.1 0.15 0.2 0.25 0.3,modes=0 1 2 3 4; inducedNewtonVsMass",
             "fock.spectrum; sites=4,lambda=6,truncation=energy:8; energies",
@@ -262,7 +265,7 @@ class WindowUiIT {
         select("taskCombo", task);
         for (String kv : parameters.split(",(?=[a-zA-Z0-9]+=)")) {
             int eq = kv.indexOf('=');
-            type("param." + kv.substring(0, eq), kv.substring(eq + 1).replace("\\,", ",").replace(' ', ','));
+            setParameter("param." + kv.substring(0, eq), kv.substring(eq + 1).replace("\\,", ",").replace(' ', ','));
         }
         await(() -> text("formError").isEmpty(), () -> task + ": " + text("formError"));
         String id = startRun();
@@ -313,6 +316,16 @@ class WindowUiIT {
         await(() -> onEdt(() -> find(frame, name)) != null, name + " (the form is rebuilt when the task changes)");
         JTextComponent field = (JTextComponent) find(name);
         SwingUtilities.invokeAndWait(() -> field.setText(value));
+    }
+
+    /** Types into a text field, or picks the option of a choice parameter (whose items are the option values). */
+    private static void setParameter(String name, String value) throws Exception {
+        await(() -> onEdt(() -> find(frame, name)) != null, name + " (the form is rebuilt when the task changes)");
+        if (find(name) instanceof JComboBox) {
+            select(name, value);
+        } else {
+            type(name, value);
+        }
     }
 
     private static void click(String name) throws Exception {
