@@ -115,26 +115,7 @@ final class ConjugateGradient {
                     rr = rr0 + rr1;
                     rzNew = rz0 + rz1;
                 } else {
-                    double rr0 = 0;
-                    double rr1 = 0;
-                    int i = 0;
-                    for (; i + 1 < n; i += 2) {
-                        x[i] += alpha * p[i];
-                        x[i + 1] += alpha * p[i + 1];
-                        double r0 = r[i] - alpha * q[i];
-                        double r1 = r[i + 1] - alpha * q[i + 1];
-                        r[i] = r0;
-                        r[i + 1] = r1;
-                        rr0 += r0 * r0;
-                        rr1 += r1 * r1;
-                    }
-                    for (; i < n; i++) {
-                        x[i] += alpha * p[i];
-                        double ri = r[i] - alpha * q[i];
-                        r[i] = ri;
-                        rr0 += ri * ri;
-                    }
-                    rr = rr0 + rr1;
+                    rr = step(alpha, p, q, x, r);
                     if (preconditioner == null) {
                         rzNew = rr;
                     } else {
@@ -181,6 +162,35 @@ final class ConjugateGradient {
     /** True relative residual {@code |b − A x|/|b|} at the end of the last solve. */
     double residual() {
         return residual;
+    }
+
+    /**
+     * One CG step's vector updates, {@code x += α p}, {@code r −= α q} (q = A p), in one pass; returns
+     * the new {@code rᵀr}, summed in two interleaved partial sums (the additions are a latency chain
+     * otherwise).
+     */
+    static double step(double alpha, double[] p, double[] q, double[] x, double[] r) {
+        int n = r.length;
+        double rr0 = 0;
+        double rr1 = 0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            x[i] += alpha * p[i];
+            x[i + 1] += alpha * p[i + 1];
+            double r0 = r[i] - alpha * q[i];
+            double r1 = r[i + 1] - alpha * q[i + 1];
+            r[i] = r0;
+            r[i + 1] = r1;
+            rr0 += r0 * r0;
+            rr1 += r1 * r1;
+        }
+        for (; i < n; i++) {
+            x[i] += alpha * p[i];
+            double ri = r[i] - alpha * q[i];
+            r[i] = ri;
+            rr0 += ri * ri;
+        }
+        return rr0 + rr1;
     }
 
     /** {@code uᵀv} in four interleaved partial sums (independent addition chains). */

@@ -59,14 +59,18 @@ final class SparseSplit implements TriangularSplit {
 
     @Override
     public double forwardProduct(double[] p, double[] t, double a, double c, double[] u) {
-        double product = 0;
-        for (int n = 0; n < diagonal.length; n++) {
+        int v = diagonal.length;
+        for (int n = 0; n < v; n++) {
             double s = a * p[n] + c * t[n];
             for (int i = start[n]; i < diagonal[n]; i++) {
                 s -= values[i] * u[rows[i]];
             }
             u[n] = s;
-            product += p[n] * (s + a * t[n]);
+        }
+        double product = 0;
+        for (int n = 0; n < v; n++) {
+            u[n] += a * t[n];
+            product += p[n] * u[n];
         }
         return product;
     }

@@ -106,28 +106,9 @@ final class SsorConjugateGradient {
                             + " in " + maxIterations + " iterations");
                 }
                 split.backward(p, t); // t = C⁻ᵀ p
-                double pq = split.forwardProduct(p, t, a, c, q); // q = C⁻¹(p/ω + (1 − 2/ω) t); Âp = q + t/ω
+                double pq = split.forwardProduct(p, t, a, c, q); // q = C⁻¹(p/ω + (1 − 2/ω) t) + t/ω = Âp
                 double alpha = rr / pq;
-                double rr0 = 0;
-                double rr1 = 0;
-                int i = 0;
-                for (; i + 1 < n; i += 2) {
-                    y[i] += alpha * p[i];
-                    y[i + 1] += alpha * p[i + 1];
-                    double r0 = r[i] - alpha * (q[i] + a * t[i]);
-                    double r1 = r[i + 1] - alpha * (q[i + 1] + a * t[i + 1]);
-                    r[i] = r0;
-                    r[i + 1] = r1;
-                    rr0 += r0 * r0;
-                    rr1 += r1 * r1;
-                }
-                for (; i < n; i++) {
-                    y[i] += alpha * p[i];
-                    double ri = r[i] - alpha * (q[i] + a * t[i]);
-                    r[i] = ri;
-                    rr0 += ri * ri;
-                }
-                double rrNew = rr0 + rr1;
+                double rrNew = ConjugateGradient.step(alpha, p, q, y, r);
                 double beta = rrNew / rr;
                 rr = rrNew;
                 for (int j = 0; j < n; j++) {

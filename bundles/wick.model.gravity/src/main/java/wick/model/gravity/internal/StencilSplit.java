@@ -102,11 +102,16 @@ final class StencilSplit implements TriangularSplit {
         double s1 = 0;
         int n = 0;
         for (; n + 1 < v; n += 2) {
-            s0 += p[n] * (u[n] + a * t[n]);
-            s1 += p[n + 1] * (u[n + 1] + a * t[n + 1]);
+            double u0 = u[n] + a * t[n];
+            double u1 = u[n + 1] + a * t[n + 1];
+            u[n] = u0;
+            u[n + 1] = u1;
+            s0 += p[n] * u0;
+            s1 += p[n + 1] * u1;
         }
         if (n < v) {
-            s0 += p[n] * (u[n] + a * t[n]);
+            u[n] += a * t[n];
+            s0 += p[n] * u[n];
         }
         return s0 + s1;
     }

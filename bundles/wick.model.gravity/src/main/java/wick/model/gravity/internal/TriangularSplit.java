@@ -11,8 +11,8 @@ interface TriangularSplit {
     void forward(double[] w, double[] u);
 
     /**
-     * The second half of Eisenstat's product ({@link SsorConjugateGradient}): solves
-     * {@code (I + ωL) u = a p + c t} and returns {@code Σ_n p_n (u_n + a t_n)}.
+     * The second half of Eisenstat's product ({@link SsorConjugateGradient}): with
+     * {@code (I + ωL) s = a p + c t}, sets {@code u = s + a t} and returns {@code pᵀu}.
      * {@code u} must differ from {@code p} and {@code t}.
      */
     double forwardProduct(double[] p, double[] t, double a, double c, double[] u);

@@ -12,6 +12,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import wick.api.lattice.Lattice;
 import wick.api.param.ParameterException;
@@ -30,49 +32,20 @@ class DecoderCovarianceTest {
     private static final double M2 = 0.6;
     private static final Lattice L = new Lattice(new int[] {4, 3}, new double[] {0.8, 1.2});
 
-    @Test
-    void denseCholesky() {
-        check(Decoders.DENSE, StressOption.SYMMETRIC, 1);
-    }
-
-    @Test
-    void sparseCholesky() {
-        check(Decoders.SPARSE, StressOption.SYMMETRIC, 2);
-    }
-
-    @Test
-    void perturbationOptimisation() {
-        check(Decoders.CG, StressOption.SYMMETRIC, 3);
-    }
-
-    @Test
-    void perturbationOptimisationForward() {
-        check(Decoders.CG, StressOption.FORWARD, 4);
-    }
-
-    @Test
-    void perturbationOptimisationJacobi() {
-        check(Decoders.CG_JACOBI, StressOption.SYMMETRIC, 6);
-    }
-
-    @Test
-    void perturbationOptimisationJacobiForward() {
-        check(Decoders.CG_JACOBI, StressOption.FORWARD, 7);
-    }
-
-    @Test
-    void perturbationOptimisationSsor() {
-        check(Decoders.CG_SSOR, StressOption.SYMMETRIC, 8);
-    }
-
-    @Test
-    void perturbationOptimisationSsorForward() {
-        check(Decoders.CG_SSOR, StressOption.FORWARD, 9);
-    }
-
-    @Test
-    void sparseCholeskyForward() {
-        check(Decoders.SPARSE, StressOption.FORWARD, 5);
+    /** Each solver with each stress option the covariance is tested for; the seed fixes σ and the draws. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "dense,     SYMMETRIC, 1",
+            "sparse,    SYMMETRIC, 2",
+            "sparse,    FORWARD,   5",
+            "cg,        SYMMETRIC, 3",
+            "cg,        FORWARD,   4",
+            "cg-jacobi, SYMMETRIC, 6",
+            "cg-jacobi, FORWARD,   7",
+            "cg-ssor,   SYMMETRIC, 8",
+            "cg-ssor,   FORWARD,   9"})
+    void sampleCovarianceIsTheInverseOfK(String solver, StressOption option, long seed) {
+        check(solver, option, seed);
     }
 
     @Test

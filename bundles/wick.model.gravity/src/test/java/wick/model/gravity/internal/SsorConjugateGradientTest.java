@@ -48,6 +48,23 @@ class SsorConjugateGradientTest {
                     assertClose(solve(lower, w), u, l + " " + option + " " + split.getClass().getSimpleName() + " forward");
                     split.backward(w, u);
                     assertClose(solve(upper, w), u, l + " " + option + " " + split.getClass().getSimpleName() + " backward");
+                    // Eisenstat's second half: u = (I + ωL)⁻¹(a p + c t) + a t, returning pᵀu
+                    double[] p = gaussians(68, l.volume());
+                    double a = 1 / SsorConjugateGradient.OMEGA;
+                    double c = 1 - 2 / SsorConjugateGradient.OMEGA;
+                    double[] rhs = new double[l.volume()];
+                    for (int n = 0; n < rhs.length; n++) {
+                        rhs[n] = a * p[n] + c * w[n];
+                    }
+                    double[] expected = solve(lower, rhs);
+                    double product = 0;
+                    for (int n = 0; n < rhs.length; n++) {
+                        expected[n] += a * w[n];
+                        product += p[n] * expected[n];
+                    }
+                    double returned = split.forwardProduct(p, w, a, c, u);
+                    assertClose(expected, u, l + " " + option + " " + split.getClass().getSimpleName() + " forwardProduct");
+                    assertEquals(product, returned, 1e-12 * Math.max(1, Math.abs(product)), l + " " + option + " forwardProduct's pᵀu");
                 }
             }
         }
